@@ -1,0 +1,34 @@
+"""Shared fixtures: real projects in temporary folders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def require_tool(name: str) -> str:
+    """The path of a real tool the test needs. Fails (never skips) in CI when it is missing."""
+    path = shutil.which(name)
+    if path is None:
+        import os
+
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is required in CI (install it in .ci/run)")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+@pytest.fixture
+def project_factory(tmp_path: Path):
+    from workbench.core.project import Project
+
+    def make(source: str = "en", targets: tuple[str, ...] = ("ru",), name: str = "proj",
+             handle: str = "tester") -> Project:
+        return Project.init(tmp_path / name, source, targets, handle)
+
+    return make

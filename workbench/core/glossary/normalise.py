@@ -1,0 +1,76 @@
+"""Text normalisation and tokenisation shared by the glossary matcher.
+
+Matching works on *tokens*: runs of letters and digits (an apostrophe inside a word keeps
+it whole: "Azat's"). Everything between two tokens is a *gap*; a multi-word term matches
+when the gaps between its words hold only spaces, hyphens and quotes, so "Центр «Э»",
+"Центр "Э"" and "центре Э" are the same term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+QUOTES = "«»\"“”„‟‹›'‘’‚‛`"
+OPENING_QUOTES = "«“„‹‘‚"
+HYPHENS = "-‐‑‒–—"
+# Characters that may sit between the words of a multi-word term.
+JOINERS = frozenset(" \t\u00a0\u202f\u2009" + QUOTES + HYPHENS)
+MAX_GAP = 4
+
+_FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'", "\u0301": None})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str  # as it appears
+
+
+@lru_cache(maxsize=262_144)
+def normalise_word(word: str) -> str:
+    """NFC, casefold, ё -> е, one apostrophe, no stress marks."""
+    folded = unicodedata.normalize("NFC", word).casefold().translate(_FOLD)
+    return folded.replace("ё", "е")
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def is_joining_gap(gap: str, extra: str = "") -> bool:
+    """True when `gap` may separate two words of one term (spaces, hyphens, quotes)."""
+    if not gap or len(gap) > MAX_GAP:
+        return False
+    return all(char in JOINERS or char in extra for char in gap)
+
+
+def is_acronym(word: str) -> bool:
+    """All capitals, at most 6 letters (SIZO, ФСБ, E): matched whole, never lemmatised."""
+    letters = [char for char in word if char.isalpha()]
+    return 0 < len(letters) <= 6 and all(char.isupper() for char in letters)
+
+
+def is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in word)
+
+
+def term_words(term: str) -> list[str]:
+    """The words of a glossary term as they are written."""
+    return [m.group() for m in TOKEN.finditer(unicodedata.normalize("NFC", term))]
+
+
+def term_gaps(term: str) -> list[str]:
+    """The characters between the words of a term (used to allow e.g. "205.2")."""
+    term = unicodedata.normalize("NFC", term)
+    matches = list(TOKEN.finditer(term))
+    return [term[a.end() : b.start()] for a, b in zip(matches, matches[1:], strict=False)]
+
+
+def term_key(term: str) -> tuple[str, ...]:
+    """What makes two terms "the same" for duplicate detection."""
+    return tuple(normalise_word(word) for word in term_words(term))

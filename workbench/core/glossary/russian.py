@@ -1,0 +1,88 @@
+"""Russian morphology through pymorphy3: lemmas of ALL parses, and inflection.
+
+The first parse is often wrong for our words ("сизо" is first "сизый"), so matching keeps
+the normal forms of every parse. pymorphy3 is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _fold(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+@lru_cache(maxsize=262_144)
+def parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3 parses of a (lower-case) word, cached."""
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=262_144)
+def lemmas(word: str) -> frozenset[str]:
+    """Normal forms of every parse of `word` (normalised: lower case, ё -> е)."""
+    return frozenset(_fold(parse.normal_form) for parse in parses(word))
+
+
+@lru_cache(maxsize=65_536)
+def term_lemmas(word: str) -> frozenset[str]:
+    """The lemmas a glossary word stands for.
+
+    A glossary word is usually written in its dictionary form: when it is the normal form
+    of one of its parses, it stands for that lemma alone ("колония", not also some other
+    word that happens to inflect to it). Otherwise (an inflected word inside a term, such
+    as "Сети" in «дело Сети») every parse's lemma counts.
+    """
+    all_lemmas = lemmas(word)
+    if word in all_lemmas:
+        return frozenset((word,))
+    return all_lemmas or frozenset((word,))
+
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+NUMBERS = ("sing", "plur")
+
+
+def grammemes_of(word: str) -> list[tuple[str, str]]:
+    """(case, number) pairs a word form can have, most likely first (nouns preferred)."""
+    found: list[tuple[str, str]] = []
+    candidates = sorted(parses(word.lower()), key=lambda p: p.tag.POS not in ("NOUN", "ADJF"))
+    for parse in candidates:
+        case = parse.tag.case
+        number = parse.tag.number or "sing"
+        if case in ("loc2", "loc1"):
+            case = "loct"
+        elif case in ("gen2", "gen1"):
+            case = "gent"
+        if case in CASES and (case, number) not in found:
+            found.append((case, number))
+    return found
+
+
+def inflect_word(word: str, case: str, number: str) -> str | None:
+    """`word` (a nominative noun or adjective) in another case/number, or None."""
+    lowered = word.lower()
+    for parse in parses(lowered):
+        if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or parse.tag.case != "nomn":
+            continue
+        wanted = {case, number} if number == "plur" else {case}
+        if number == "sing" and parse.tag.number == "plur":
+            continue
+        form = parse.inflect(wanted)
+        if form is not None:
+            return form.word
+    return None
+
+
+def is_noun(word: str) -> bool:
+    candidates = parses(word.lower())
+    return bool(candidates) and candidates[0].tag.POS == "NOUN"

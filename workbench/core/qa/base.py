@@ -1,0 +1,127 @@
+"""What every check shares: findings, the check registry, severities and the check context.
+
+A per-segment check is a pure function `(source, target, source_lang, target_lang, context)`
+returning `Hit`s (what is wrong and where); the runner turns hits into `Finding`s by adding
+the check id, the (possibly overridden) severity, the document and the segment id. Project
+checks (names, consistency) see every catalog at once and return findings directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+Side = Literal["source", "target"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SpanFinder = Callable[[str, str], list[tuple[int, int]]]  # (segment text, format) -> spans
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str
+    severity: Severity
+    message: str
+    document: str
+    segment: str
+    side: Side = "target"
+    start: int | None = None
+    end: int | None = None
+    lang: str = ""  # the target language of the catalog the finding comes from
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "segment": self.segment,
+            "lang": self.lang,
+            "check": self.check,
+            "severity": self.severity,
+            "message": self.message,
+            "side": self.side,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A problem found by a per-segment check, before it knows its segment."""
+
+    message: str
+    severity: Severity | None = None  # None: the check's default severity
+    side: Side = "target"
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class QAContext:
+    """Everything a check needs besides the two texts. Cheap to copy per document."""
+
+    source_lang: str
+    target_lang: str
+    glossary: Any = None  # workbench.core.glossary.Glossary or None
+    protected_spans: SpanFinder | None = None
+    fmt: str = "text"
+    document: str = ""
+    disabled: frozenset[str] = frozenset()
+    only: frozenset[str] | None = None  # run only these checks (None: all enabled)
+    severity_overrides: dict[str, Severity] = field(default_factory=dict)
+
+    def enabled(self, check_id: str) -> bool:
+        if check_id in self.disabled:
+            return False
+        return self.only is None or check_id in self.only
+
+    def severity_of(self, check: Check, hit_severity: Severity | None) -> Severity:
+        override = self.severity_overrides.get(check.id)
+        if override is not None:
+            return override
+        return hit_severity or check.severity
+
+
+SegmentCheckFunc = Callable[[str, str, str, str, QAContext], Iterable[Hit]]
+ProjectCheckFunc = Callable[..., list[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: str
+    severity: Severity  # the default
+    description: str  # one line, for `docs/qa.md` and `workbench qa --list`
+    func: Callable[..., Any]
+    scope: Literal["segment", "project"] = "segment"
+    needs_target: bool = True  # False: also runs on untranslated units (source-side checks)
+
+
+SEGMENT_CHECKS: dict[str, Check] = {}
+PROJECT_CHECKS: dict[str, Check] = {}
+
+
+def segment_check(
+    check_id: str, severity: Severity, description: str, needs_target: bool = True
+) -> Callable[[SegmentCheckFunc], SegmentCheckFunc]:
+    def register(func: SegmentCheckFunc) -> SegmentCheckFunc:
+        SEGMENT_CHECKS[check_id] = Check(check_id, severity, description, func, "segment",
+                                         needs_target)
+        return func
+
+    return register
+
+
+def project_check(
+    check_id: str, severity: Severity, description: str
+) -> Callable[[ProjectCheckFunc], ProjectCheckFunc]:
+    def register(func: ProjectCheckFunc) -> ProjectCheckFunc:
+        PROJECT_CHECKS[check_id] = Check(check_id, severity, description, func, "project")
+        return func
+
+    return register
+
+
+def all_checks() -> dict[str, Check]:
+    from workbench.core.qa import load_checks
+
+    load_checks()
+    return {**SEGMENT_CHECKS, **PROJECT_CHECKS}

@@ -1,0 +1,223 @@
+"""The PO store: one catalog per document and target language.
+
+`Catalog.load` reads with the fast reader in `po_reader`; `Catalog.save` writes with polib,
+atomically. Workbench records travel in translator comments (`# wb <kind> <json>`), so
+gettext tools keep them (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from workbench.core.atomic import write_bytes_atomic
+from workbench.core.errors import InputError
+from workbench.core.model import Record, Unit, now_iso
+from workbench.core.po_reader import RawEntry, parse_header, read_po
+
+RECORD_PREFIX = "wb "
+
+HEADER_ORDER = (
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "X-Generator",
+    "X-Workbench-Document",
+    "X-Source-File",
+    "X-Source-Language",
+    "X-Source-Encoding",
+    "X-Source-Format",
+)
+
+
+def parse_record(line: str) -> Record | None:
+    """`wb <kind> <json object>` -> Record; None for any other comment."""
+    if not line.startswith(RECORD_PREFIX):
+        return None
+    kind, _, payload = line[len(RECORD_PREFIX):].partition(" ")
+    if not kind or not payload:
+        return None
+    try:
+        data = json.loads(payload)
+    except json.JSONDecodeError:
+        return None
+    return Record(kind, data) if isinstance(data, dict) else None
+
+
+def format_record(record: Record) -> str:
+    return f"{RECORD_PREFIX}{record.kind} {json.dumps(record.data, ensure_ascii=False)}"
+
+
+def unit_from_entry(entry: RawEntry) -> Unit:
+    unit = Unit(
+        id=entry.msgctxt or "",
+        source=entry.msgid,
+        target=entry.msgstr,
+        fuzzy="fuzzy" in entry.flags,
+        references=[_split_reference(ref) for ref in entry.references],
+        previous_source=entry.previous_msgid,
+        extracted="\n".join(entry.extracted_comments),
+        other_flags=[flag for flag in entry.flags if flag != "fuzzy"],
+    )
+    for line in entry.translator_comments:
+        record = parse_record(line)
+        if record is None:
+            unit.plain_comments.append(line)
+        else:
+            unit.records.append(record)
+    return unit
+
+
+def _split_reference(ref: str) -> tuple[str, str]:
+    path, sep, line = ref.rpartition(":")
+    return (path, line) if sep and line.isdigit() else (ref, "")
+
+
+def entry_from_unit(unit: Unit, obsolete: bool = False) -> polib.POEntry:
+    comments = list(unit.plain_comments) + [format_record(r) for r in unit.records]
+    flags = (["fuzzy"] if unit.fuzzy and unit.target else []) + unit.other_flags
+    entry = polib.POEntry(
+        msgctxt=unit.id or None,
+        msgid=unit.source,
+        msgstr=unit.target,
+        tcomment="\n".join(comments),
+        comment=unit.extracted,
+        occurrences=list(unit.references),
+        flags=flags,
+        previous_msgid=unit.previous_source if unit.fuzzy and unit.target else None,
+        obsolete=obsolete,
+    )
+    return entry
+
+
+@dataclass
+class Catalog:
+    path: Path
+    header: dict[str, str] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)
+    obsolete: list[Unit] = field(default_factory=list)
+    header_comment: str = ""
+
+    # ---- reading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path) -> Catalog:
+        path = Path(path)
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            raise InputError(path, "no such file") from None
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"is not UTF-8 (byte {error.start})") from None
+        return cls.from_text(text, path)
+
+    @classmethod
+    def from_text(cls, text: str, path: Path) -> Catalog:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        entries = read_po(text, str(path))
+        catalog = cls(path)
+        for entry in entries:
+            if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
+                catalog.header = parse_header(entry.msgstr)
+                catalog.header_comment = "\n".join(entry.translator_comments)
+                continue
+            if entry.msgid_plural is not None:
+                raise InputError(path, "plural entries are not supported in a document catalog",
+                                 entry.line)
+            if not entry.obsolete and not entry.msgctxt:
+                raise InputError(path, "entry has no segment id (msgctxt)", entry.line)
+            unit = unit_from_entry(entry)
+            (catalog.obsolete if entry.obsolete else catalog.units).append(unit)
+        ids = {}
+        for unit, entry in zip(catalog.units, (e for e in entries if e.msgctxt and not e.obsolete),
+                               strict=False):
+            if unit.id in ids:
+                raise InputError(path, f"segment id {unit.id} used twice", entry.line)
+            ids[unit.id] = unit
+        return catalog
+
+    # ---- access --------------------------------------------------------------------------
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self.units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def unit(self, unit_id: str) -> Unit:
+        for unit in self.units:
+            if unit.id == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
+    def by_id(self) -> dict[str, Unit]:
+        return {unit.id: unit for unit in self.units}
+
+    @property
+    def lang(self) -> str:
+        return self.header.get("Language", "")
+
+    @property
+    def source_lang(self) -> str:
+        return self.header.get("X-Source-Language", "")
+
+    @property
+    def document(self) -> str:
+        return self.header.get("X-Workbench-Document", self.path.stem)
+
+    # ---- writing -------------------------------------------------------------------------
+    def to_polib(self) -> polib.POFile:
+        po = polib.POFile(wrapwidth=0)
+        po.header = self.header_comment
+        po.metadata = self.ordered_header()
+        for unit in self.units:
+            po.append(entry_from_unit(unit))
+        for unit in self.obsolete:
+            po.append(entry_from_unit(unit, obsolete=True))
+        return po
+
+    def to_text(self) -> str:
+        return self.to_polib().__unicode__()
+
+    def ordered_header(self) -> dict[str, str]:
+        header = {key: self.header[key] for key in HEADER_ORDER if key in self.header}
+        header.update({k: v for k, v in self.header.items() if k not in header})
+        return header
+
+    def save(self, handle: str | None = None) -> None:
+        self.header["PO-Revision-Date"] = now_iso()
+        if handle:
+            self.header["Last-Translator"] = handle
+        write_bytes_atomic(self.path, self.to_text().encode("utf-8"))
+
+
+def new_header(document: str, source_file: str, source_lang: str, lang: str, encoding: str,
+               fmt: str, handle: str) -> dict[str, str]:
+    from workbench import __version__
+
+    return {
+        "Project-Id-Version": document,
+        "PO-Revision-Date": now_iso(),
+        "Last-Translator": handle,
+        "Language-Team": "",
+        "Language": lang,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"workbench {__version__}",
+        "X-Workbench-Document": document,
+        "X-Source-File": source_file,
+        "X-Source-Language": source_lang,
+        "X-Source-Encoding": encoding,
+        "X-Source-Format": fmt,
+    }

@@ -1,0 +1,44 @@
+"""A read-only table of strings stored as one UTF-8 blob plus offsets (memory-mappable).
+
+A million Python strings take seconds to unpickle and hundreds of megabytes; the table
+decodes only the strings a lookup touches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+
+class StringTable:
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        self.blob = blob  # uint8
+        self.offsets = offsets  # int64, len(table) + 1
+
+    @classmethod
+    def from_strings(cls, strings: Iterable[str]) -> StringTable:
+        encoded = [text.encode("utf-8") for text in strings]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(item) for item in encoded], out=offsets[1:])
+        blob = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        return cls(blob, offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, index: int) -> str:
+        start, end = self.offsets[index], self.offsets[index + 1]
+        return self.blob[start:end].tobytes().decode("utf-8")
+
+    def save(self, folder: Path, name: str) -> None:
+        np.save(folder / f"{name}.offsets.npy", self.offsets)
+        # np.save of a zero-length memmap-able array still works; keep the blob as raw bytes
+        np.save(folder / f"{name}.blob.npy", np.asarray(self.blob))
+
+    @classmethod
+    def load(cls, folder: Path, name: str) -> StringTable:
+        offsets = np.load(folder / f"{name}.offsets.npy", mmap_mode="r")
+        blob = np.load(folder / f"{name}.blob.npy", mmap_mode="r")
+        return cls(blob, offsets)

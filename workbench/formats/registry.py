@@ -1,0 +1,52 @@
+"""Which format reads which file, and one entry point per format operation.
+
+Each format is a module with `parse(text, lang, paragraph_only)` and
+`protected_spans(segment_text)`. Add a format by adding it to FORMATS (and its suffixes to
+SUFFIXES).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from types import ModuleType
+
+from workbench.core.errors import WorkbenchError
+from workbench.formats import markdown, text
+from workbench.formats.base import ParsedDocument
+
+FORMATS: dict[str, ModuleType] = {
+    "text": text,
+    "markdown": markdown,
+}
+
+SUFFIXES: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def format_for_path(path: str | PurePath) -> str:
+    """The format name for a file: by suffix; any other (text) file is plain text."""
+    return SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+
+
+def format_module(fmt: str) -> ModuleType:
+    try:
+        return FORMATS[fmt]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise WorkbenchError(f"unknown format {fmt!r} (known: {known})") from None
+
+
+def parse_document(text: str, fmt: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
+    parsed: ParsedDocument = format_module(fmt).parse(text, lang, paragraph_only)
+    return parsed
+
+
+def protected_spans(segment_text: str, fmt: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = format_module(fmt).protected_spans(segment_text)
+    return spans
