@@ -27,8 +27,12 @@ def require_tool(name: str) -> str:
 def project_factory(tmp_path: Path):
     from workbench.core.project import Project
 
-    def make(source: str = "en", targets: tuple[str, ...] = ("ru",), name: str = "proj",
-             handle: str = "tester") -> Project:
+    def make(
+        source: str = "en",
+        targets: tuple[str, ...] = ("ru",),
+        name: str = "proj",
+        handle: str = "tester",
+    ) -> Project:
         return Project.init(tmp_path / name, source, targets, handle)
 
     return make

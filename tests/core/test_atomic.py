@@ -30,13 +30,15 @@ while True:
 
 def test_killed_writer_never_leaves_a_broken_catalog(tmp_path: Path) -> None:
     path = tmp_path / "doc.po"
-    catalog = Catalog(path, header=new_header("d", "sources/d.txt", "en", "ru", "utf-8", "text",
-                                              "t"))
+    catalog = Catalog(
+        path, header=new_header("d", "sources/d.txt", "en", "ru", "utf-8", "text", "t")
+    )
     catalog.units = [Unit(f"s-{i}", f"Sentence {i}.", "Перевод 0") for i in range(3000)]
     catalog.save("t")
     for delay in (0.05, 0.13, 0.31, 0.57):
-        process = subprocess.Popen([sys.executable, "-c", WRITER, str(path)],
-                                   stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True
+        )
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
         process.wait()

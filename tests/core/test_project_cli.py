@@ -50,8 +50,9 @@ def test_init_add_stats_export_round_trip(tmp_path: Path, capsys) -> None:
     assert rows[0]["document"] == "letter" and rows[0]["words"] == 15
 
     out_dir = tmp_path / "out"
-    code, out, _ = run(capsys, "--project", str(root), "export", "--lang", "ru", "--out",
-                       str(out_dir))
+    code, out, _ = run(
+        capsys, "--project", str(root), "export", "--lang", "ru", "--out", str(out_dir)
+    )
     assert code == 0
     assert (out_dir / "letter.txt").read_bytes() == source.read_bytes()
     assert "4 segments left in en" in out
@@ -72,8 +73,7 @@ def test_translations_land_in_place_and_stats_count_states(tmp_path: Path, capsy
     catalog.save("lev")
     code, out, _ = run(capsys, "--project", str(root), "stats", "--json", "--lang", "ru")
     states = json.loads(out)[0]["states"]
-    assert states == {"untranslated": 1, "draft": 0, "translated": 1, "approved": 1,
-                      "rejected": 0}
+    assert states == {"untranslated": 1, "draft": 0, "translated": 1, "approved": 1, "rejected": 0}
     code, out, _ = run(capsys, "--project", str(root), "export", "--format", "markdown")
     exported = (root / "export" / "ru" / "doc.md").read_text()
     assert exported == "# Кто такой Азат?\n\nОн математик. He is in the SIZO.\n"
@@ -119,13 +119,15 @@ def test_document_accepted_by_name_file_name_and_path(tmp_path: Path, capsys, mo
 def test_russian_source_english_target(tmp_path: Path, capsys) -> None:
     root = init(tmp_path, capsys, source="ru", targets="en")
     source = tmp_path / "pismo.txt"
-    source.write_bytes("Привет из СИЗО. Меня перевели в ШИЗО на 15 суток, т. е. до "
-                       "пятницы.\n".encode("cp1251"))
+    source.write_bytes(
+        "Привет из СИЗО. Меня перевели в ШИЗО на 15 суток, т. е. до пятницы.\n".encode("cp1251")
+    )
     code, out, _ = run(capsys, "--project", str(root), "add", str(source))
     assert code == 0 and "encoding cp1251" in out and "language ru" in out
     catalog = Catalog.load(root / "translations" / "en" / "pismo.po")
     assert [u.source for u in catalog.units] == [
-        "Привет из СИЗО.", "Меня перевели в ШИЗО на 15 суток, т. е. до пятницы."
+        "Привет из СИЗО.",
+        "Меня перевели в ШИЗО на 15 суток, т. е. до пятницы.",
     ]
     assert (root / "sources" / "pismo.txt").read_text(encoding="utf-8").startswith("Привет")
 
@@ -133,15 +135,15 @@ def test_russian_source_english_target(tmp_path: Path, capsys) -> None:
 def test_language_mismatch_is_a_warning(tmp_path: Path, capsys) -> None:
     root = init(tmp_path, capsys)
     source = tmp_path / "ru.txt"
-    source.write_text("Вчера в Москве прошли обыски у активистов. Задержаны более десяти "
-                      "человек, некоторых избили.\n")
+    source.write_text(
+        "Вчера в Москве прошли обыски у активистов. Задержаны более десяти "
+        "человек, некоторых избили.\n"
+    )
     code, _, err = run(capsys, "--project", str(root), "add", str(source))
     assert code == 0 and "looks like 'ru'" in err
 
 
-@pytest.mark.parametrize(
-    "data", [b"\x00\x01\x02binary\xff\xfe\x00" * 20, bytes(range(256)) * 4]
-)
+@pytest.mark.parametrize("data", [b"\x00\x01\x02binary\xff\xfe\x00" * 20, bytes(range(256)) * 4])
 def test_binary_file_is_refused_and_nothing_written(tmp_path: Path, capsys, data: bytes) -> None:
     root = init(tmp_path, capsys)
     source = tmp_path / "blob.txt"

@@ -18,14 +18,23 @@ from workbench.core.workflow import approve, confirm, mark_draft, reject
 
 
 def sample_catalog(path: Path) -> Catalog:
-    catalog = Catalog(path, header=new_header("doc", "sources/doc.txt", "en", "ru", "utf-8",
-                                              "text", "lev"))
+    catalog = Catalog(
+        path, header=new_header("doc", "sources/doc.txt", "en", "ru", "utf-8", "text", "lev")
+    )
     first = Unit("s-1", 'The "FSB" storms\tanarchists.', references=[("sources/doc.txt", "3")])
     confirm(first, "ФСБ штурмует «анархистов».", "lev")
     approve(first, "vera")
     first.plain_comments.append("A comment written in Poedit")
-    first.add_record("comment", {"id": "c1", "by": "vera", "at": "2026-11-20T10:00:00Z",
-                                 "text": "Two lines\nof comment « »", "resolved": False})
+    first.add_record(
+        "comment",
+        {
+            "id": "c1",
+            "by": "vera",
+            "at": "2026-11-20T10:00:00Z",
+            "text": "Two lines\nof comment « »",
+            "resolved": False,
+        },
+    )
     second = Unit("s-2", "Second line\nwith a break.", previous_source="Old second.")
     mark_draft(second, "Вторая", "lev")
     second.previous_source = "Old second."
@@ -43,7 +52,10 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
     catalog.save("lev")
     loaded = Catalog.load(tmp_path / "doc.po")
     assert [u.state for u in loaded.units] == [
-        State.APPROVED, State.DRAFT, State.UNTRANSLATED, State.REJECTED
+        State.APPROVED,
+        State.DRAFT,
+        State.UNTRANSLATED,
+        State.REJECTED,
     ]
     assert loaded.units[0].records == catalog.units[0].records
     assert loaded.units[0].plain_comments == ["A comment written in Poedit"]
@@ -92,16 +104,17 @@ texts = st.text(
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.tuples(texts.filter(bool), texts, st.booleans(), texts), min_size=1,
-                max_size=6))
+@given(st.lists(st.tuples(texts.filter(bool), texts, st.booleans(), texts), min_size=1, max_size=6))
 def test_property_write_then_read_is_identity(tmp_path_factory, rows) -> None:
     path = tmp_path_factory.mktemp("po") / "doc.po"
-    catalog = Catalog(path, header=new_header("d", "sources/d.txt", "en", "ru", "utf-8", "text",
-                                              "t"))
+    catalog = Catalog(
+        path, header=new_header("d", "sources/d.txt", "en", "ru", "utf-8", "text", "t")
+    )
     for index, (source, target, fuzzy, comment) in enumerate(rows):
         unit = Unit(f"s-{index}", source, target, fuzzy=fuzzy and bool(target))
-        unit.add_record("comment", {"id": "c", "by": "t", "at": "x", "text": comment,
-                                    "resolved": False})
+        unit.add_record(
+            "comment", {"id": "c", "by": "t", "at": "x", "text": comment, "resolved": False}
+        )
         catalog.units.append(unit)
     catalog.save("t")
     loaded = Catalog.load(path)
@@ -116,17 +129,25 @@ def test_property_write_then_read_is_identity(tmp_path_factory, rows) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ('msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "b"\nmsgid "z\nmsgstr ""\n', 6, "cannot read"),
+        (
+            'msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "b"\nmsgid "z\nmsgstr ""\n',
+            6,
+            "cannot read",
+        ),
         ('msgctxt "a"\nmsgid "x"\nmsgstr "y"\nbogus\n', 4, "cannot read"),
         ('msgstr "y"\n', 1, "msgstr without msgid"),
-        ('msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "z"\n', 5,
-         "duplicate"),
+        (
+            'msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "z"\n',
+            5,
+            "duplicate",
+        ),
         ('msgid "x"\nmsgstr "y"\n', 1, "no segment id"),
         ('msgctxt "a"\nmsgid "x\\q"\nmsgstr ""\n', 2, "escape"),
     ],
 )
-def test_malformed_po_names_file_and_line(tmp_path: Path, text: str, line: int,
-                                          message: str) -> None:
+def test_malformed_po_names_file_and_line(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     path = tmp_path / "bad.po"
     path.write_text(text)
     with pytest.raises(InputError) as error:

@@ -14,7 +14,8 @@ from workbench import __version__
 from workbench.core.errors import WorkbenchError
 
 COMMAND_MODULES = (
-    "project",  # init, add, stats, export (foundation)
+    "project",  # init, add, stats (foundation)
+    "export",  # export, import (foundation, issue 8)
     "glossary",  # glossary ... (issue 4)
     "tm",  # tm ..., pretranslate (issue 5)
     "qa",  # qa (issue 6)

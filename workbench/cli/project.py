@@ -7,13 +7,9 @@ import sys
 from pathlib import Path
 
 from workbench.cli.common import add_lang_option, print_json, project_from_args
-from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import Project
 from workbench.core.settings import HANDLE_ENV
-
-EXPORT_DIR = "export"
-EXTENSIONS = {"text": ".txt", "markdown": ".md"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,21 +43,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--analysis", action="store_true", help="translation-memory match buckets per document"
     )
     stats.set_defaults(func=run_stats)
-
-    export = subparsers.add_parser(
-        "export",
-        help="write translated documents",
-        description="Write the translated documents; untranslated segments stay in the source "
-        "language and are reported.",
-    )
-    export.add_argument("document", nargs="?", metavar="DOCUMENT", help="default: all")
-    export.add_argument("--format", default="text", help="text or markdown (default: text)")
-    add_lang_option(export)
-    export.add_argument("--out", metavar="DIR", help=f"output folder (default: {EXPORT_DIR}/<lang>)")
-    export.add_argument(
-        "--include-drafts", action="store_true", help="publish drafts (fuzzy) too"
-    )
-    export.set_defaults(func=run_export)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -139,8 +120,10 @@ def print_stats_table(rows: list, total: dict) -> None:
         counts = " ".join(f"{row.states[s]:>7}" for s in states)
         done = row.state_words["translated"] + row.state_words["approved"]
         percent = f"{100 * done / row.words:5.1f}%" if row.words else "    -"
-        print(f"{row.document[:32]:32} {row.lang:4} {row.segments:>6} {row.words:>7}  {counts}"
-              f"  {percent}")
+        print(
+            f"{row.document[:32]:32} {row.lang:4} {row.segments:>6} {row.words:>7}  {counts}"
+            f"  {percent}"
+        )
 
 
 def print_analysis(analysis: dict) -> None:
@@ -148,32 +131,3 @@ def print_analysis(analysis: dict) -> None:
     for (lang, document), buckets in sorted(analysis.items()):
         cells = ", ".join(f"{name}: {value}" for name, value in buckets.items())
         print(f"  {document} [{lang}] {cells}")
-
-
-def run_export(args: argparse.Namespace) -> int:
-    from workbench.core.exporter import PUBLISHED_STATES, prepare_export
-    from workbench.core.model import State
-
-    if args.format not in EXTENSIONS:
-        raise WorkbenchError(
-            f"--format {args.format}: unknown format (choose from {', '.join(EXTENSIONS)})"
-        )
-    project = project_from_args(args)
-    states = PUBLISHED_STATES | ({State.DRAFT} if args.include_drafts else frozenset())
-    langs = project.target_langs(args.lang)
-    for lang in langs:
-        out_dir = project.root / EXPORT_DIR / lang
-        if args.out:
-            out_dir = Path(args.out) / lang if len(langs) > 1 else Path(args.out)
-        for document in project.select_documents(args.document):
-            exported = prepare_export(project, document, lang, frozenset(states))
-            target = out_dir / (document.name + EXTENSIONS[args.format])
-            write_bytes_atomic(target, exported.encoded())
-            left = exported.left_in_source
-            note = f", {len(left)} segments left in {project.settings.source_lang}" if left else ""
-            print(f"{project.relative(target)}{note}")
-            for unit in left[:10]:
-                print(f"  untranslated: {unit.id} line {unit.line}: {unit.source[:60]}")
-            if len(left) > 10:
-                print(f"  ... and {len(left) - 10} more")
-    return 0

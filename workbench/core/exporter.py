@@ -40,13 +40,15 @@ class ExportedDocument:
 def load_source(project: Project, document: Document) -> tuple[ParsedDocument, bool]:
     decoded = decode_source(document.path.read_bytes(), str(document.path))
     settings = project.settings
-    parsed = parse_document(decoded.text, document.format, settings.source_lang,
-                            settings.paragraph_only)
+    parsed = parse_document(
+        decoded.text, document.format, settings.source_lang, settings.paragraph_only
+    )
     return parsed, decoded.bom
 
 
-def paired_units(project: Project, document: Document, catalog: Catalog,
-                 parsed: ParsedDocument) -> list[Unit]:
+def paired_units(
+    project: Project, document: Document, catalog: Catalog, parsed: ParsedDocument
+) -> list[Unit]:
     units = catalog.units
     if len(units) == len(parsed.segments) and all(
         unit.source == segment.text for unit, segment in zip(units, parsed.segments, strict=True)
@@ -59,8 +61,9 @@ def paired_units(project: Project, document: Document, catalog: Catalog,
     )
 
 
-def prepare_export(project: Project, document: Document, lang: str,
-                   states: frozenset[State] = PUBLISHED_STATES) -> ExportedDocument:
+def prepare_export(
+    project: Project, document: Document, lang: str, states: frozenset[State] = PUBLISHED_STATES
+) -> ExportedDocument:
     parsed, bom = load_source(project, document)
     catalog = project.load_catalog(document, lang)
     units = paired_units(project, document, catalog, parsed)

@@ -58,7 +58,9 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
     target = project.sources_dir / path.name
     clash = [d for d in project.documents() if d.name == path.stem and d.path.name != path.name]
     if clash:
-        raise InputError(path, f"a document named {path.stem!r} already exists ({clash[0].path.name})")
+        raise InputError(
+            path, f"a document named {path.stem!r} already exists ({clash[0].path.name})"
+        )
     decoded = decode_source(data, str(path), encoding)
     fmt = format_for_path(path)
     settings = project.settings
@@ -102,8 +104,15 @@ def updated_catalog(
         catalog = Catalog(path)
         report.created = True
     source_file = project.relative(document.path)
-    header = new_header(document.name, source_file, project.settings.source_lang, lang,
-                        encoding, document.format, project.handle)
+    header = new_header(
+        document.name,
+        source_file,
+        project.settings.source_lang,
+        lang,
+        encoding,
+        document.format,
+        project.handle,
+    )
     header.update({k: v for k, v in catalog.header.items() if k not in header})
     catalog.header = header
     if not catalog.header_comment:
@@ -111,8 +120,9 @@ def updated_catalog(
             f"{document.name}: translation into {lang}. Edit with `workbench open`; "
             "the `# wb` comments hold review data."
         )
-    catalog.units, removed = align(catalog.units, catalog.obsolete, parsed.segments, source_file,
-                                   report)
+    catalog.units, removed = align(
+        catalog.units, catalog.obsolete, parsed.segments, source_file, report
+    )
     catalog.obsolete = removed
     return catalog, report
 
@@ -197,4 +207,3 @@ def new_segment_id(text: str, taken: set[str]) -> str:
         candidate = f"{base}-{counter}"
         counter += 1
     return candidate
-

@@ -108,8 +108,10 @@ class Unit:
             return State.UNTRANSLATED
         if self.fuzzy:
             return State.DRAFT
-        if review and review.get("state") == State.APPROVED and review.get("hash") == text_hash(
-            self.target
+        if (
+            review
+            and review.get("state") == State.APPROVED
+            and review.get("hash") == text_hash(self.target)
         ):
             return State.APPROVED
         return State.TRANSLATED

@@ -12,8 +12,17 @@ from dataclasses import dataclass, field
 
 from workbench.core.errors import InputError
 
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
-            "f": "\f", "v": "\v"}
+_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    '"': '"',
+    "\\": "\\",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+}
 _ESCAPE = re.compile(r"\\(.)")
 _KEYWORD = re.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+"(.*)"\s*$')
 _CONTINUATION = re.compile(r'^"(.*)"\s*$')
@@ -122,8 +131,11 @@ class _Parser:
         match = _CONTINUATION.match(rest)
         if match and getattr(self, "previous_field", None):
             name = self.previous_field
-            setattr(entry, name, (getattr(entry, name) or "") +
-                    unescape(match.group(1), self.path, number))
+            setattr(
+                entry,
+                name,
+                (getattr(entry, name) or "") + unescape(match.group(1), self.path, number),
+            )
             return
         # Other tools write further "#|" lines (e.g. msgid_plural): keep reading.
 
@@ -204,8 +216,9 @@ def read_po(text: str, path: str) -> list[RawEntry]:
             continue
         key = (entry.msgctxt, entry.msgid)
         if key in seen:
-            raise InputError(path, f"malformed PO file: duplicate entry (first at line {seen[key]})",
-                             entry.line)
+            raise InputError(
+                path, f"malformed PO file: duplicate entry (first at line {seen[key]})", entry.line
+            )
         seen[key] = entry.line
     return parser.entries
 

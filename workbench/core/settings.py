@@ -93,11 +93,11 @@ def load_settings(path: Path) -> Settings:
     source = project.get("source_lang")
     targets = project.get("target_langs")
     if not isinstance(source, str):
-        raise InputError(path, "[project] source_lang must be a string such as \"en\"")
+        raise InputError(path, '[project] source_lang must be a string such as "en"')
     if isinstance(targets, str):
         targets = [targets]
     if not isinstance(targets, list) or not targets or not all(isinstance(t, str) for t in targets):
-        raise InputError(path, "[project] target_langs must be a list such as [\"ru\"]")
+        raise InputError(path, '[project] target_langs must be a list such as ["ru"]')
     source = validate_lang(source, str(path))
     target_tuple = tuple(validate_lang(t, str(path)) for t in targets)
     if source in target_tuple:
@@ -108,7 +108,9 @@ def load_settings(path: Path) -> Settings:
     segmentation = raw.get("segmentation", {})
     mode = segmentation.get("mode", "sentences") if isinstance(segmentation, dict) else "sentences"
     if mode not in SEGMENTATION_MODES:
-        raise InputError(path, f"[segmentation] mode must be one of {', '.join(SEGMENTATION_MODES)}")
+        raise InputError(
+            path, f"[segmentation] mode must be one of {', '.join(SEGMENTATION_MODES)}"
+        )
     return Settings(source, target_tuple, handle, mode, raw)
 
 

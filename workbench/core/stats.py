@@ -56,8 +56,9 @@ def document_stats(project: Project, document: Document, lang: str) -> DocumentS
     return stats
 
 
-def project_stats(project: Project, documents: list[Document],
-                  langs: tuple[str, ...]) -> list[DocumentStats]:
+def project_stats(
+    project: Project, documents: list[Document], langs: tuple[str, ...]
+) -> list[DocumentStats]:
     return [document_stats(project, doc, lang) for lang in langs for doc in documents]
 
 

@@ -45,7 +45,7 @@ def parse_record(line: str) -> Record | None:
     """`wb <kind> <json object>` -> Record; None for any other comment."""
     if not line.startswith(RECORD_PREFIX):
         return None
-    kind, _, payload = line[len(RECORD_PREFIX):].partition(" ")
+    kind, _, payload = line[len(RECORD_PREFIX) :].partition(" ")
     if not kind or not payload:
         return None
     try:
@@ -133,15 +133,17 @@ class Catalog:
                 catalog.header_comment = "\n".join(entry.translator_comments)
                 continue
             if entry.msgid_plural is not None:
-                raise InputError(path, "plural entries are not supported in a document catalog",
-                                 entry.line)
+                raise InputError(
+                    path, "plural entries are not supported in a document catalog", entry.line
+                )
             if not entry.obsolete and not entry.msgctxt:
                 raise InputError(path, "entry has no segment id (msgctxt)", entry.line)
             unit = unit_from_entry(entry)
             (catalog.obsolete if entry.obsolete else catalog.units).append(unit)
         ids = {}
-        for unit, entry in zip(catalog.units, (e for e in entries if e.msgctxt and not e.obsolete),
-                               strict=False):
+        for unit, entry in zip(
+            catalog.units, (e for e in entries if e.msgctxt and not e.obsolete), strict=False
+        ):
             if unit.id in ids:
                 raise InputError(path, f"segment id {unit.id} used twice", entry.line)
             ids[unit.id] = unit
@@ -201,8 +203,15 @@ class Catalog:
         write_bytes_atomic(self.path, self.to_text().encode("utf-8"))
 
 
-def new_header(document: str, source_file: str, source_lang: str, lang: str, encoding: str,
-               fmt: str, handle: str) -> dict[str, str]:
+def new_header(
+    document: str,
+    source_file: str,
+    source_lang: str,
+    lang: str,
+    encoding: str,
+    fmt: str,
+    handle: str,
+) -> dict[str, str]:
     from workbench import __version__
 
     return {

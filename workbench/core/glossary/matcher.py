@@ -229,7 +229,7 @@ def _close_quote(text: str, start: int, end: int) -> int:
     """Extend a hit over the closing quote of an opening quote inside it: Центр «Э»."""
     inside = text[start:end]
     opened = sum(inside.count(q) for q in OPENING_QUOTES)
-    straight = sum(inside.count(q) for q in "\"'") % 2
+    straight = inside.count("\"") % 2
     if (opened or straight) and end < len(text) and text[end] in QUOTES:
         return end + 1
     return end

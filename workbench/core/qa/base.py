@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from workbench.core.model import Unit
+
 Severity = Literal["error", "warning", "info"]
 Side = Literal["source", "target"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -81,8 +83,18 @@ class QAContext:
         return hit_severity or check.severity
 
 
+@dataclass(frozen=True, slots=True)
+class PlacedUnit:
+    """A unit with where it lives: what project checks iterate over."""
+
+    document: str
+    lang: str  # target language of its catalog
+    source_lang: str
+    unit: Unit
+
+
 SegmentCheckFunc = Callable[[str, str, str, str, QAContext], Iterable[Hit]]
-ProjectCheckFunc = Callable[..., list[Finding]]
+ProjectCheckFunc = Callable[[list[PlacedUnit]], list[Finding]]
 
 
 @dataclass(frozen=True, slots=True)

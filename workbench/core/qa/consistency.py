@@ -1,0 +1,67 @@
+"""consistency: the same source translated differently, different sources translated the same."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from workbench.core.qa.base import Finding, PlacedUnit, project_check
+from workbench.core.qa.text import normalise, words
+
+MIN_SOURCE_WORDS = 2  # "Yes." may fairly be translated in several ways
+MIN_TARGET_WORDS = 3
+
+
+@project_check("consistency", "warning",
+               "the same source translated in different ways; different sources with the same "
+               "translation")
+def check_consistency(units: list[PlacedUnit]) -> list[Finding]:
+    by_source: dict[tuple[str, str], list[PlacedUnit]] = defaultdict(list)
+    by_target: dict[tuple[str, str], list[PlacedUnit]] = defaultdict(list)
+    for place in units:
+        unit = place.unit
+        if not unit.target.strip():
+            continue
+        by_source[(place.lang, normalise(unit.source))].append(place)
+        by_target[(place.lang, normalise(unit.target))].append(place)
+    findings: list[Finding] = []
+    for (_lang, source), places in by_source.items():
+        if len(places) > 1 and len(words(source)) >= MIN_SOURCE_WORDS:
+            findings.extend(_differently_translated(places))
+    for (_lang, target), places in by_target.items():
+        if len(places) > 1 and len(words(target)) >= MIN_TARGET_WORDS:
+            findings.extend(_same_translation(places))
+    return findings
+
+
+def _differently_translated(places: list[PlacedUnit]) -> list[Finding]:
+    variants = {normalise(place.unit.target) for place in places}
+    if len(variants) < 2:
+        return []
+    findings = []
+    for place in places:
+        other = next(p for p in places if normalise(p.unit.target) != normalise(place.unit.target))
+        findings.append(Finding(
+            "consistency", "warning",
+            f"the same source is translated {len(variants)} ways in the project "
+            f"(also {other.document}:{other.unit.id})",
+            place.document, place.unit.id, "target", None, None, place.lang))
+    return findings
+
+
+def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
+    sources = {_letters(place.unit.source) for place in places}
+    if len(sources) < 2:
+        return []
+    findings = []
+    for place in places:
+        other = next(p for p in places if _letters(p.unit.source) != _letters(place.unit.source))
+        findings.append(Finding(
+            "consistency", "warning",
+            f"a different source has the same translation ({other.document}:{other.unit.id})",
+            place.document, place.unit.id, "target", None, None, place.lang))
+    return findings
+
+
+def _letters(text: str) -> str:
+    """Sources that differ only in punctuation, case or spacing count as the same."""
+    return " ".join(words(normalise(text)))
