@@ -193,3 +193,17 @@ def test_version_and_help(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["add", "--help"])
     assert "changed document keeps every translation" in " ".join(capsys.readouterr().out.split())
+
+
+def test_paragraph_only_segmentation_setting(tmp_path: Path, capsys) -> None:
+    root = init(tmp_path, capsys)
+    settings = root / "workbench.toml"
+    settings.write_text(settings.read_text().replace('mode = "sentences"', 'mode = "paragraphs"'))
+    source = tmp_path / "doc.txt"
+    source.write_text("One sentence. Two sentences.\n\nA second paragraph. With two.\n")
+    run(capsys, "--project", str(root), "add", str(source))
+    catalog = Catalog.load(root / "translations" / "ru" / "doc.po")
+    assert [u.source for u in catalog.units] == [
+        "One sentence. Two sentences.",
+        "A second paragraph. With two.",
+    ]

@@ -1,9 +1,76 @@
-"""Command group placeholder: filled in by its issue."""
+"""`workbench qa`: run the quality checks; exit 1 when any finding is an error."""
 
 from __future__ import annotations
 
 import argparse
 
+from workbench.cli.common import add_lang_option, print_json, project_from_args
+from workbench.core.errors import WorkbenchError
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001
-    return None
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "qa",
+        help="check translations (numbers, terms, names, leftovers, ...)",
+        description="Run the quality checks. Exit status: 1 when a finding is an error, "
+        "0 otherwise, 2 for a usage or input error. See docs/qa.md for the checks.",
+    )
+    parser.add_argument("document", nargs="?", help="one document (default: all)")
+    add_lang_option(parser)
+    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    parser.add_argument("--check", dest="checks", metavar="ID", nargs="+", action="extend",
+                        help="run only these checks (repeatable)")
+    parser.add_argument("--list", action="store_true", help="list the checks and exit")
+    parser.add_argument("--ignore", metavar="SEGMENT",
+                        help="ignore the --check findings on this segment (id or number) "
+                        "for everyone; needs DOCUMENT, --check and --reason")
+    parser.add_argument("--reason", help="why the finding is ignored (with --ignore)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from workbench.core.qa import all_checks, run_qa
+
+    if args.list:
+        for check in all_checks().values():
+            print(f"{check.id:15} {check.severity:8} {check.description}")
+        return 0
+    project = project_from_args(args)
+    if args.ignore:
+        return ignore(args, project)
+    documents = [project.document(args.document)] if args.document else None
+    report = run_qa(project, documents, args.lang, args.checks)
+    if args.json:
+        print_json([finding.as_dict() for finding in report.findings])
+    else:
+        several_langs = len({finding.lang for finding in report.findings}) > 1
+        for finding in report.findings:
+            number = report.positions.get((finding.lang, finding.document, finding.segment), 0)
+            where = f"{finding.lang}/{finding.document}" if several_langs else finding.document
+            print(f"{where}:{number} [{finding.severity}] {finding.check}: {finding.message}")
+    return 1 if report.has_errors else 0
+
+
+def ignore(args: argparse.Namespace, project) -> int:  # noqa: ANN001
+    from workbench.core.qa import ignore_finding
+
+    if not args.document or not args.checks or not args.reason:
+        raise WorkbenchError("--ignore SEGMENT needs DOCUMENT, --check ID and --reason TEXT")
+    document = project.document(args.document)
+    for lang in project.target_langs(args.lang):
+        catalog = project.load_catalog(document, lang)
+        unit = _find_unit(catalog, args.ignore, project.relative(catalog.path))
+        for check_id in args.checks:
+            ignore_finding(unit, check_id, args.reason, project.handle)
+        catalog.save(project.handle)
+        print(f"{lang}/{document.name}:{unit.id}: ignoring {', '.join(args.checks)}")
+    return 0
+
+
+def _find_unit(catalog, ref: str, where: str):  # noqa: ANN001, ANN202
+    if ref.isdigit() and 1 <= int(ref) <= len(catalog.units):
+        return catalog.units[int(ref) - 1]
+    for unit in catalog.units:
+        if unit.id == ref:
+            return unit
+    raise WorkbenchError(f"{where}: no segment {ref!r} (give its id or its number)")

@@ -68,18 +68,31 @@ def grammemes_of(word: str) -> list[tuple[str, str]]:
     return found
 
 
-def inflect_word(word: str, case: str, number: str) -> str | None:
-    """`word` (a nominative noun or adjective) in another case/number, or None."""
+def inflect_word(word: str, case: str, number: str, animacy: str | None = None) -> str | None:
+    """`word` (a nominative noun or adjective) in another case/number, or None.
+
+    `animacy` (of the head noun) picks the accusative of an adjective: следственный
+    изолятор -> следственный изолятор, but политический заключённый -> политического.
+    """
     lowered = word.lower()
     for parse in parses(lowered):
         if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or parse.tag.case != "nomn":
             continue
         wanted = {case, number} if number == "plur" else {case}
+        if animacy and case == "accs" and parse.tag.POS != "NOUN":
+            wanted.add(animacy)
         if number == "sing" and parse.tag.number == "plur":
             continue
         form = parse.inflect(wanted)
         if form is not None:
             return form.word
+    return None
+
+
+def animacy(word: str) -> str | None:
+    for parse in parses(word.lower()):
+        if parse.tag.POS == "NOUN":
+            return parse.tag.animacy
     return None
 
 

@@ -85,7 +85,7 @@ class _Reader:
         return [(self.text(item, f"an item of {what}"), item) for item in self.sequence(node, what)]
 
     def lang(self, node: yaml.Node) -> str:
-        code = self.scalar(node, "a language code")
+        code = str(node.value)
         if not LANG_PATTERN.match(code):
             raise self.fail(node, f"{code!r} is not a language code (expected e.g. en, ru, pt-BR)")
         return code

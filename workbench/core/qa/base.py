@@ -9,7 +9,7 @@ checks (names, consistency) see every catalog at once and return findings direct
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from workbench.core.model import Unit
@@ -70,6 +70,19 @@ class QAContext:
     disabled: frozenset[str] = frozenset()
     only: frozenset[str] | None = None  # run only these checks (None: all enabled)
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
+
+    @classmethod
+    def for_project(cls, project: Any, lang: str) -> QAContext:
+        """Settings ([qa] section), glossary and protected spans of `project` for `lang`."""
+        from workbench.core.qa.runner import context_for_project
+
+        return context_for_project(project, lang)
+
+    def for_document(self, document: Any, fmt: str | None = None) -> QAContext:
+        """A copy for one document (a Document or its name); fmt defaults to its format."""
+        name = getattr(document, "name", document)
+        fmt = fmt or getattr(document, "format", None) or self.fmt
+        return replace(self, document=str(name), fmt=fmt)
 
     def enabled(self, check_id: str) -> bool:
         if check_id in self.disabled:

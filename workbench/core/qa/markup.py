@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from workbench.core.errors import WorkbenchError
 from workbench.core.qa.base import Hit, QAContext, segment_check
 
 TAG = r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>"
@@ -34,8 +35,12 @@ def fallback_spans(text: str, fmt: str) -> list[tuple[int, int]]:
 
 
 def spans_of(text: str, context: QAContext) -> list[tuple[int, int]]:
-    finder = context.protected_spans or fallback_spans
-    spans = list(finder(text, context.fmt))
+    spans = fallback_spans(text, context.fmt)
+    if context.protected_spans is not None:
+        try:
+            spans = list(context.protected_spans(text, context.fmt))
+        except WorkbenchError:  # a format the registry does not know: keep the fallback
+            pass
     if context.fmt == "text" and "<" in text:
         spans.extend(match.span() for match in HTML_TAG.finditer(text))
         spans = sorted(set(spans))

@@ -1,0 +1,214 @@
+"""Running the checks: one unit (live, in the editor) or a whole project (`workbench qa`).
+
+Settings (workbench.toml):
+
+    [qa]
+    disabled = ["length"]          # check ids to switch off
+    [qa.severity]
+    numbers = "warning"            # change a check's severity
+
+A finding can be ignored for everyone with a reason: `ignore_finding` adds a
+`# wb ignore {"check": ..., "reason": ..., "by": ..., "at": ...}` record to the unit, and
+`check_unit` leaves that check's findings out for that unit from then on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.model import IGNORE, Unit, now_iso
+from workbench.core.qa.base import (
+    PROJECT_CHECKS,
+    SEGMENT_CHECKS,
+    SEVERITIES,
+    Finding,
+    PlacedUnit,
+    QAContext,
+    Severity,
+    all_checks,
+)
+
+SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
+    """Every enabled per-segment check on one unit, minus the findings ignored on it."""
+    if not unit.source.strip():
+        return []
+    ignored = ignored_checks(unit)
+    findings: list[Finding] = []
+    for check in SEGMENT_CHECKS.values():
+        if check.id in ignored or not ctx.enabled(check.id):
+            continue
+        if check.needs_target and not unit.target:
+            continue
+        for hit in check.func(unit.source, unit.target, ctx.source_lang, ctx.target_lang, ctx):
+            findings.append(Finding(check.id, ctx.severity_of(check, hit.severity), hit.message,
+                                    ctx.document, unit.id, hit.side, hit.start, hit.end,
+                                    ctx.target_lang))
+    return findings
+
+
+def ignored_checks(unit: Unit) -> set[str]:
+    return {str(data.get("check")) for data in unit.records_of(IGNORE)}
+
+
+def ignore_finding(unit: Unit, check_id: str, reason: str, handle: str) -> None:
+    """Record that `check_id` is to be ignored on this unit, with who and why.
+
+    The caller saves the catalog. A second ignore of the same check replaces the first.
+    """
+    if check_id not in all_checks():
+        raise WorkbenchError(f"{check_id}: no such check (checks: {', '.join(all_checks())})")
+    if not reason.strip():
+        raise WorkbenchError(f"ignoring {check_id} on {unit.id}: give a reason")
+    unit.remove_records(IGNORE, lambda data: data.get("check") == check_id)
+    unit.add_record(IGNORE, {"check": check_id, "reason": reason.strip(), "by": handle,
+                             "at": now_iso()})
+
+
+def unignore_finding(unit: Unit, check_id: str) -> bool:
+    """Remove an ignore record; True when there was one."""
+    before = len(unit.records)
+    unit.remove_records(IGNORE, lambda data: data.get("check") == check_id)
+    return len(unit.records) != before
+
+
+# ---- context from the project -------------------------------------------------------------------
+def context_for_project(project: Any, lang: str) -> QAContext:
+    disabled, overrides = qa_settings(project)
+    return QAContext(
+        source_lang=project.settings.source_lang,
+        target_lang=lang,
+        glossary=load_project_glossary(project),
+        protected_spans=_registry_spans(),
+        disabled=frozenset(disabled),
+        severity_overrides=overrides,
+    )
+
+
+def qa_settings(project: Any) -> tuple[list[str], dict[str, Severity]]:
+    """The [qa] section: disabled checks and severity overrides, validated."""
+    section = project.settings.section("qa")
+    where = project.root / "workbench.toml"
+    known = all_checks()
+    disabled = section.get("disabled", [])
+    if not isinstance(disabled, list) or not all(isinstance(item, str) for item in disabled):
+        raise InputError(where, '[qa] disabled must be a list of check ids, e.g. ["length"]')
+    for check_id in disabled:
+        if check_id not in known:
+            raise InputError(where, f"[qa] disabled: no check {check_id!r} "
+                                    f"(checks: {', '.join(known)})")
+    overrides = section.get("severity", {})
+    if not isinstance(overrides, dict):
+        raise InputError(where, '[qa.severity] must be a table, e.g. numbers = "warning"')
+    checked: dict[str, Severity] = {}
+    for check_id, severity in overrides.items():
+        if check_id not in known:
+            raise InputError(where, f"[qa.severity]: no check {check_id!r}")
+        if severity not in SEVERITIES:
+            raise InputError(where, f"[qa.severity] {check_id}: {severity!r} is not one of "
+                                    f"{', '.join(SEVERITIES)}")
+        checked[check_id] = severity
+    return disabled, checked
+
+
+def load_project_glossary(project: Any) -> Any:
+    """The project glossary, or None when there is none (or no glossary package yet)."""
+    try:
+        from workbench.core.glossary import load_glossary
+    except ImportError:
+        return None
+    path = project.glossary_path
+    return load_glossary(path) if path.is_file() else None
+
+
+def _registry_spans() -> Any:
+    try:
+        from workbench.formats.registry import protected_spans
+    except ImportError:
+        return None
+    return protected_spans
+
+
+# ---- the whole project ------------------------------------------------------------------------
+@dataclass(slots=True)
+class QAReport:
+    findings: list[Finding] = field(default_factory=list)
+    # (lang, document, segment id) -> 1-based number of the segment in its document
+    positions: dict[tuple[str, str, str], int] = field(default_factory=dict)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(finding.severity == "error" for finding in self.findings)
+
+
+def check_project(project: Any, documents: Sequence[Any] | None = None, lang: str | None = None,
+                  checks: Iterable[str] | None = None) -> list[Finding]:
+    return run_qa(project, documents, lang, checks).findings
+
+
+def run_qa(project: Any, documents: Sequence[Any] | None = None, lang: str | None = None,
+           checks: Iterable[str] | None = None) -> QAReport:
+    """Check `documents` (default: all) in `lang` (default: every target language).
+
+    Project checks (names, consistency) look at every document, so that a name spelled
+    differently in another document is noticed, but report only on `documents`.
+    """
+    only = _validate_checks(checks)
+    wanted = {doc.name if hasattr(doc, "name") else project.document(doc).name
+              for doc in documents} if documents else None
+    report = QAReport()
+    run_project_checks = any(only is None or check_id in only for check_id in PROJECT_CHECKS)
+    for target in project.target_langs(lang):
+        ctx = context_for_project(project, target)
+        ctx.only = only
+        placed: list[PlacedUnit] = []
+        for document in project.documents():
+            if wanted is not None and document.name not in wanted and not run_project_checks:
+                continue
+            catalog = project.load_catalog(document, target)
+            fmt = catalog.header.get("X-Source-Format") or document.format
+            doc_ctx = replace(ctx, document=document.name, fmt=fmt)
+            for number, unit in enumerate(catalog.units, 1):
+                placed.append(PlacedUnit(document.name, target, ctx.source_lang, unit))
+                if wanted is None or document.name in wanted:
+                    report.positions[(target, document.name, unit.id)] = number
+                    report.findings.extend(check_unit(unit, doc_ctx))
+        report.findings.extend(_project_findings(placed, ctx, report.positions))
+    report.findings.sort(key=lambda f: (f.lang, f.document,
+                                        report.positions.get((f.lang, f.document, f.segment), 0)))
+    return report
+
+
+def _project_findings(placed: list[PlacedUnit], ctx: QAContext,
+                      positions: dict[tuple[str, str, str], int]) -> list[Finding]:
+    ignored = {(p.document, p.unit.id): ignored_checks(p.unit) for p in placed
+               if p.unit.records}
+    findings = []
+    for check in PROJECT_CHECKS.values():
+        if not ctx.enabled(check.id):
+            continue
+        for finding in check.func(placed):
+            if (finding.lang, finding.document, finding.segment) not in positions:
+                continue
+            if check.id in ignored.get((finding.document, finding.segment), ()):
+                continue
+            severity = ctx.severity_of(check, finding.severity)
+            findings.append(finding if severity == finding.severity
+                            else replace(finding, severity=severity))
+    return findings
+
+
+def _validate_checks(checks: Iterable[str] | None) -> frozenset[str] | None:
+    if not checks:
+        return None
+    known = all_checks()
+    chosen = frozenset(checks)
+    unknown = sorted(chosen - set(known))
+    if unknown:
+        raise WorkbenchError(f"--check {unknown[0]}: no such check (checks: {', '.join(known)})")
+    return chosen
