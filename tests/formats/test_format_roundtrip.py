@@ -105,7 +105,8 @@ def markdown_block(draw: st.DrawFn, eol: str) -> str:
         return paragraph(draw, eol, prefix=draw(st.sampled_from(["> ", ">", "> > "])))
     if kind == "fence":
         fence = draw(st.sampled_from(["```", "~~~~", "```python"]))
-        return eol.join([fence, "CODEWORD = 'Azat. FSB'", "", "  CODEWORD", fence[:3]])
+        closing = fence.rstrip("python")
+        return eol.join([fence, "CODEWORD = 'Azat. FSB'", "", "  CODEWORD", closing])
     if kind == "indented":
         return eol.join(["    CODEWORD indented.", "\tCODEWORD tabbed."])
     if kind == "html":

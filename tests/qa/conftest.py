@@ -27,3 +27,28 @@ def seed_text(fragment: str) -> str:
                 return paragraph.strip()
     pytest.skip(f"seed texts not found at {SEEDS}")
     raise AssertionError  # unreachable
+
+
+def make_project(root: Path, documents: dict[str, list[tuple[str, str]]],
+                 source_lang: str = "en", target_lang: str = "ru", settings: str = ""):
+    """A real project on disk: sources/<name>.txt and translations/<lang>/<name>.po."""
+    from workbench.core.project import Project
+    from workbench.core.store import Catalog, new_header
+
+    project = Project.init(root, source_lang, (target_lang,), "tester")
+    if settings:
+        toml = root / "workbench.toml"
+        toml.write_text(toml.read_text(encoding="utf-8") + settings, encoding="utf-8")
+        project = Project.find(explicit=root)
+    for name, pairs in documents.items():
+        source_file = project.sources_dir / f"{name}.txt"
+        source_file.write_text("\n\n".join(source for source, _ in pairs) + "\n",
+                               encoding="utf-8")
+        header = new_header(name, f"sources/{name}.txt", source_lang, target_lang, "utf-8",
+                            "text", "tester")
+        path = project.translations_dir / target_lang / f"{name}.po"
+        units = [Unit(f"s-{name[:4]}{index:04d}", source, target,
+                      references=[(f"sources/{name}.txt", str(2 * index + 1))])
+                 for index, (source, target) in enumerate(pairs)]
+        Catalog(path, header=header, units=units).save()
+    return project

@@ -166,22 +166,41 @@ def align(
             report.kept += 1
     removed = [unit for index, unit in enumerate(old_units) if index not in used]
     report.removed = len(removed)
-    taken = {unit.id for unit in matched if unit is not None} | {u.id for u in obsolete}
-    taken |= {unit.id for unit in removed}
+    ids = SegmentIds({unit.id for unit in matched if unit is not None}
+                     | {unit.id for unit in obsolete} | {unit.id for unit in removed})
     units: list[Unit] = []
     for position, segment in enumerate(segments):
         unit = matched[position]
         if unit is None:
-            unit = Unit(id=new_segment_id(segment.text, taken), source=segment.text)
-            taken.add(unit.id)
+            unit = Unit(id=ids.new(segment.text), source=segment.text)
             report.added += 1
         unit.references = [(source_file, str(segment.line))]
         unit.extracted = segment.context
         units.append(unit)
+    current = {unit.id for unit in units}
     kept_obsolete = [u for u in removed if u.target] + [
-        u for u in obsolete if u.target and u.id not in {x.id for x in units}
+        u for u in obsolete if u.target and u.id not in current
     ]
     return units, kept_obsolete
+
+
+class SegmentIds:
+    """New stable ids: `s-` + 8 hex of the text's hash, `-2`, `-3`... for repeats."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = taken
+        self.next_suffix: dict[str, int] = {}
+
+    def new(self, text: str) -> str:
+        base = "s-" + hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
+        candidate = base
+        counter = self.next_suffix.get(base, 2)
+        while candidate in self.taken:
+            candidate = f"{base}-{counter}"
+            counter += 1
+        self.next_suffix[base] = counter
+        self.taken.add(candidate)
+        return candidate
 
 
 def similar_sentences(old: str, new: str) -> bool:
@@ -198,12 +217,3 @@ def changed_unit(old: Unit, new_source: str) -> Unit:
     else:
         old.previous_source = None
     return old
-
-
-def new_segment_id(text: str, taken: set[str]) -> str:
-    base = "s-" + hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
-    candidate, counter = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{counter}"
-        counter += 1
-    return candidate

@@ -172,7 +172,9 @@ class Matcher:
             if compiled.positions[offset].isdisjoint(self.keys_of(token.text)):
                 return None
         last = index + size - 1
-        if compiled.entry.case_sensitive and not _same_case(compiled.words, tokens[index:last + 1]):
+        if compiled.entry.case_sensitive and not _same_case(
+            compiled.words, tokens[index : last + 1]
+        ):
             return None
         if compiled.single_letter_end and _runs_on(tokens, last, text):
             return None
@@ -190,10 +192,19 @@ class Matcher:
                 continue
             for position in range(first, last + 1):
                 taken[position] = True
-            start, end = tokens[first].start, _close_quote(text, tokens[first].start, tokens[last].end)
+            start, end = (
+                tokens[first].start,
+                _close_quote(text, tokens[first].start, tokens[last].end),
+            )
             hits.append(
                 TermHit(
-                    start, end, text[start:end], compiled.entry, compiled.term, self.lang, self.forbidden
+                    start,
+                    end,
+                    text[start:end],
+                    compiled.entry,
+                    compiled.term,
+                    self.lang,
+                    self.forbidden,
                 )
             )
         hits.sort(key=lambda hit: hit.start)
@@ -229,7 +240,7 @@ def _close_quote(text: str, start: int, end: int) -> int:
     """Extend a hit over the closing quote of an opening quote inside it: Центр «Э»."""
     inside = text[start:end]
     opened = sum(inside.count(q) for q in OPENING_QUOTES)
-    straight = inside.count("\"") % 2
+    straight = inside.count('"') % 2
     if (opened or straight) and end < len(text) and text[end] in QUOTES:
         return end + 1
     return end

@@ -59,7 +59,10 @@ class Entry:
 
     def to_dict(self) -> dict[str, object]:
         """The entry as plain data in glossary.yml key order (empty fields left out)."""
-        data: dict[str, object] = {"id": self.id, "terms": {k: list(v) for k, v in self.terms.items()}}
+        data: dict[str, object] = {
+            "id": self.id,
+            "terms": {k: list(v) for k, v in self.terms.items()},
+        }
         if self.forbidden:
             data["forbidden"] = {k: list(v) for k, v in self.forbidden.items()}
         if self.gloss:

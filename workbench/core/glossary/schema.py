@@ -46,7 +46,9 @@ class _Reader:
         for key_node, value_node in node.value:
             key = self.scalar(key_node, f"a key in {what}")
             if allowed and key not in allowed:
-                raise self.fail(key_node, f"unknown key {key!r} in {what} (known: {', '.join(allowed)})")
+                raise self.fail(
+                    key_node, f"unknown key {key!r} in {what} (known: {', '.join(allowed)})"
+                )
             if key in result:
                 raise self.fail(key_node, f"duplicate key {key!r} in {what}")
             result[key] = value_node
@@ -113,7 +115,9 @@ def parse_glossary(text: str, path: str | Path = "glossary.yml") -> Glossary:
     reader = _Reader(path)
     top = reader.mapping(root, "the glossary", TOP_KEYS)
     entries_node = top.get("entries")
-    if entries_node is None or (isinstance(entries_node, yaml.ScalarNode) and entries_node.value in ("", "null", "~")):
+    if entries_node is None or (
+        isinstance(entries_node, yaml.ScalarNode) and entries_node.value in ("", "null", "~")
+    ):
         return Glossary([], path)
     entries = [_read_entry(reader, node) for node in reader.sequence(entries_node, "entries")]
     _check_unique(reader, entries)
@@ -129,22 +133,30 @@ def _read_entry(reader: _Reader, node: yaml.Node) -> Entry:
     entry_id = reader.text(fields["id"], "id")
     if not ID_PATTERN.match(entry_id):
         raise reader.fail(
-            fields["id"], f"id {entry_id!r}: use letters, digits, '_', '-', '.', starting with a letter"
+            fields["id"],
+            f"id {entry_id!r}: use letters, digits, '_', '-', '.', starting with a letter",
         )
-    entry = Entry(id=entry_id, terms=_terms(reader, fields["terms"], "terms"), line=node.start_mark.line + 1)
+    entry = Entry(
+        id=entry_id, terms=_terms(reader, fields["terms"], "terms"), line=node.start_mark.line + 1
+    )
     if not any(entry.terms.values()):
         raise reader.fail(fields["terms"], f"entry {entry_id!r} has no terms")
     if "forbidden" in fields:
         entry.forbidden = _terms(reader, fields["forbidden"], "forbidden")
     if "gloss" in fields:
         glosses = reader.mapping(fields["gloss"], "gloss", ())
-        entry.gloss = {reader.lang(_key(fields["gloss"], lang)): reader.text(value, f"gloss {lang}") for lang, value in glosses.items()}
+        entry.gloss = {
+            reader.lang(_key(fields["gloss"], lang)): reader.text(value, f"gloss {lang}")
+            for lang, value in glosses.items()
+        }
     if "note" in fields:
         entry.note = reader.scalar(fields["note"], "note").strip()
     if "pos" in fields:
         entry.pos = reader.text(fields["pos"], "pos")
         if entry.pos not in POS_VALUES:
-            raise reader.fail(fields["pos"], f"pos {entry.pos!r} is not one of {', '.join(POS_VALUES)}")
+            raise reader.fail(
+                fields["pos"], f"pos {entry.pos!r} is not one of {', '.join(POS_VALUES)}"
+            )
     if "dnt" in fields:
         entry.dnt = reader.boolean(fields["dnt"], "dnt")
     if "case_sensitive" in fields:
@@ -154,7 +166,9 @@ def _read_entry(reader: _Reader, node: yaml.Node) -> Entry:
     for lang, terms in entry.forbidden.items():
         clash = set(map(term_key, terms)) & set(map(term_key, entry.terms.get(lang, [])))
         if clash:
-            raise reader.fail(fields["forbidden"], f"entry {entry_id!r}: a term is both allowed and forbidden")
+            raise reader.fail(
+                fields["forbidden"], f"entry {entry_id!r}: a term is both allowed and forbidden"
+            )
     return entry
 
 
@@ -188,7 +202,11 @@ def _check_unique(reader: _Reader, entries: list[Entry]) -> None:
     owners: dict[tuple[str, ...], Entry] = {}
     for entry in entries:
         if entry.id in ids:
-            raise InputError(reader.path, f"duplicate id {entry.id!r} (first at line {ids[entry.id].line})", entry.line)
+            raise InputError(
+                reader.path,
+                f"duplicate id {entry.id!r} (first at line {ids[entry.id].line})",
+                entry.line,
+            )
         ids[entry.id] = entry
         for lang, term in entry.all_terms():
             key = (lang, *term_key(term))

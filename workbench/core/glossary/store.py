@@ -135,7 +135,9 @@ def _check_terms_free(glossary: Glossary, entry: Entry, skip: str | None = None)
     for lang, term in entry.all_terms():
         owner = _owner(glossary, lang, term, skip)
         if owner is not None:
-            raise WorkbenchError(f"{term!r} ({lang}) is already in the glossary (entry {owner.id!r})")
+            raise WorkbenchError(
+                f"{term!r} ({lang}) is already in the glossary (entry {owner.id!r})"
+            )
 
 
 def _clean(terms: dict[str, list[str]] | None) -> dict[str, list[str]]:
@@ -279,7 +281,9 @@ def _merge_into(glossary: Glossary, existing: Entry, new: Entry) -> bool:
             have = mine.setdefault(lang, [])
             keys = {term_key(t) for t in have}
             for term in terms:
-                free = field_name == "forbidden" or _owner(glossary, lang, term, existing.id) is None
+                free = (
+                    field_name == "forbidden" or _owner(glossary, lang, term, existing.id) is None
+                )
                 if term_key(term) not in keys and free:
                     have.append(term)
                     keys.add(term_key(term))

@@ -21,25 +21,25 @@ def check_consistency(units: list[PlacedUnit]) -> list[Finding]:
         unit = place.unit
         if not unit.target.strip():
             continue
-        by_source[(place.lang, normalise(unit.source))].append(place)
-        by_target[(place.lang, normalise(unit.target))].append(place)
+        by_source[(place.lang, _letters(unit.source))].append(place)
+        by_target[(place.lang, _letters(unit.target))].append(place)
     findings: list[Finding] = []
     for (_lang, source), places in by_source.items():
-        if len(places) > 1 and len(words(source)) >= MIN_SOURCE_WORDS:
+        if len(places) > 1 and source.count(" ") + 1 >= MIN_SOURCE_WORDS:
             findings.extend(_differently_translated(places))
     for (_lang, target), places in by_target.items():
-        if len(places) > 1 and len(words(target)) >= MIN_TARGET_WORDS:
+        if len(places) > 1 and target.count(" ") + 1 >= MIN_TARGET_WORDS:
             findings.extend(_same_translation(places))
     return findings
 
 
 def _differently_translated(places: list[PlacedUnit]) -> list[Finding]:
-    variants = {normalise(place.unit.target) for place in places}
+    variants = {_letters(place.unit.target) for place in places}
     if len(variants) < 2:
         return []
     findings = []
     for place in places:
-        other = next(p for p in places if normalise(p.unit.target) != normalise(place.unit.target))
+        other = next(p for p in places if _letters(p.unit.target) != _letters(place.unit.target))
         findings.append(Finding(
             "consistency", "warning",
             f"the same source is translated {len(variants)} ways in the project "
@@ -63,5 +63,5 @@ def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
 
 
 def _letters(text: str) -> str:
-    """Sources that differ only in punctuation, case or spacing count as the same."""
+    """Texts that differ only in punctuation, case or spacing count as the same."""
     return " ".join(words(normalise(text)))

@@ -17,6 +17,8 @@ from workbench.core.qa.base import Finding, PlacedUnit, Side, project_check
 from workbench.core.qa.text import lang_script
 
 NAME = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]{3,})(?:['’]s)?\b")
+OPENERS = " \t\n\"“«(‘'"
+SENTENCE_ENDS = ".!?:;…—–-"
 LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u00ff]{4,}\b")
 MIN_FUZZY_LENGTH = 7
 KEY_RULES = (
@@ -43,6 +45,7 @@ class Occurrence:
     side: Side
     start: int
     end: int
+    mid_sentence: bool  # capitalised where a common word would not be: likely a name
 
 
 @project_check("names", "warning",
@@ -73,16 +76,30 @@ def _collect(text: str, place: PlacedUnit, side: Side, lang: str,
         return
     corpus = (side, lang)
     for match in NAME.finditer(text):
-        corpora[corpus].append(Occurrence(match.group(1), place, side, match.start(1),
-                                          match.end(1)))
+        start = match.start(1)
+        mid_sentence = _mid_sentence(text, start)
+        corpora[corpus].append(Occurrence(match.group(1), place, side, start, match.end(1),
+                                          mid_sentence))
     lowercase[corpus].update(LOWER_WORD.findall(text))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    index = start
+    while index > 0 and text[index - 1] in OPENERS:
+        index -= 1
+    return index > 0 and text[index - 1] not in SENTENCE_ENDS and index == start - 1
 
 
 def _report(names: list[Occurrence]) -> list[Finding]:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    surely_names: set[str] = set()
     for occurrence in names:
-        spellings[name_key(occurrence.word)][occurrence.word] += 1
-    groups = _merge_near_keys(list(spellings))
+        key = name_key(occurrence.word)
+        spellings[key][occurrence.word] += 1
+        if occurrence.mid_sentence:
+            surely_names.add(key)
+    groups = _merge_near_keys(sorted(surely_names)) + [
+        [key] for key in spellings if key not in surely_names]
     findings = []
     for keys in groups:
         counts: Counter[str] = Counter()
@@ -98,7 +115,11 @@ def _report(names: list[Occurrence]) -> list[Finding]:
 
 
 def _merge_near_keys(keys: list[str]) -> list[list[str]]:
-    """Group keys equal but for one letter (not the last), for keys of 7+ letters."""
+    """Group keys equal but for one letter (not the last), for keys of 7+ letters.
+
+    Only keys seen in the middle of a sentence come here: "Present" and "Prevent" at the
+    start of sentences are common words, not two spellings of a name.
+    """
     parent = {key: key for key in keys}
 
     def root(key: str) -> str:

@@ -73,7 +73,7 @@ def inside(start: int, spans: list[tuple[int, int]]) -> bool:
 
 def is_acronym(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def normalise(text: str) -> str:

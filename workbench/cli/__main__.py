@@ -1,0 +1,5 @@
+"""`python -m workbench.cli` runs the workbench command."""
+
+from workbench.cli import run
+
+run()
