@@ -13,8 +13,14 @@ from workbench.core.qa import Finding, QAContext, check_unit
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
-def run_check(check_id: str, source: str, target: str, source_lang: str = "en",
-              target_lang: str = "ru", **context: Any) -> list[Finding]:
+def run_check(
+    check_id: str,
+    source: str,
+    target: str,
+    source_lang: str = "en",
+    target_lang: str = "ru",
+    **context: Any,
+) -> list[Finding]:
     ctx = QAContext(source_lang, target_lang, only=frozenset({check_id}), **context)
     return check_unit(Unit("s-test", source, target), ctx)
 
@@ -29,8 +35,13 @@ def seed_text(fragment: str) -> str:
     raise AssertionError  # unreachable
 
 
-def make_project(root: Path, documents: dict[str, list[tuple[str, str]]],
-                 source_lang: str = "en", target_lang: str = "ru", settings: str = ""):
+def make_project(
+    root: Path,
+    documents: dict[str, list[tuple[str, str]]],
+    source_lang: str = "en",
+    target_lang: str = "ru",
+    settings: str = "",
+):
     """A real project on disk: sources/<name>.txt and translations/<lang>/<name>.po."""
     from workbench.core.project import Project
     from workbench.core.store import Catalog, new_header
@@ -42,13 +53,19 @@ def make_project(root: Path, documents: dict[str, list[tuple[str, str]]],
         project = Project.find(explicit=root)
     for name, pairs in documents.items():
         source_file = project.sources_dir / f"{name}.txt"
-        source_file.write_text("\n\n".join(source for source, _ in pairs) + "\n",
-                               encoding="utf-8")
-        header = new_header(name, f"sources/{name}.txt", source_lang, target_lang, "utf-8",
-                            "text", "tester")
+        source_file.write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
+        header = new_header(
+            name, f"sources/{name}.txt", source_lang, target_lang, "utf-8", "text", "tester"
+        )
         path = project.translations_dir / target_lang / f"{name}.po"
-        units = [Unit(f"s-{name[:4]}{index:04d}", source, target,
-                      references=[(f"sources/{name}.txt", str(2 * index + 1))])
-                 for index, (source, target) in enumerate(pairs)]
+        units = [
+            Unit(
+                f"s-{name[:4]}{index:04d}",
+                source,
+                target,
+                references=[(f"sources/{name}.txt", str(2 * index + 1))],
+            )
+            for index, (source, target) in enumerate(pairs)
+        ]
         Catalog(path, header=header, units=units).save()
     return project

@@ -46,11 +46,18 @@ def test_unchanged_when_translated():
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang"),
     [
-        ("The FSB is trying to torture detainees to confess, but they have failed.",
-         "ФСБ пытается пытками заставить задержанных признаться, но у них не получилось.",
-         "en", "ru"),
-        ("ФСБ пытается пытками заставить задержанных признаться, но у них не получилось.",
-         "The FSB is trying to torture detainees to confess, but they have failed.", "ru", "en"),
+        (
+            "The FSB is trying to torture detainees to confess, but they have failed.",
+            "ФСБ пытается пытками заставить задержанных признаться, но у них не получилось.",
+            "en",
+            "ru",
+        ),
+        (
+            "ФСБ пытается пытками заставить задержанных признаться, но у них не получилось.",
+            "The FSB is trying to torture detainees to confess, but they have failed.",
+            "ru",
+            "en",
+        ),
         ("Short one.", "Коротко.", "en", "ru"),  # too short to judge
     ],
 )
@@ -61,13 +68,23 @@ def test_length_normal(source, target, source_lang, target_lang):
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "word"),
     [
-        ("The FSB is trying to torture detainees to confess, but they have failed.", "ФСБ.",
-         "en", "ru", "shorter"),
+        (
+            "The FSB is trying to torture detainees to confess, but they have failed.",
+            "ФСБ.",
+            "en",
+            "ru",
+            "shorter",
+        ),
         ("ФСБ пытается.", "The FSB is trying.", "ru", "en", None),
-        ("The FSB is trying to torture detainees to confess, but they have failed.",
-         "ФСБ пытается пытками заставить задержанных признаться, но у них не получилось, "
-         "и это было очень долго, долго, долго, долго, долго, долго, долго, долго и "
-         "ещё раз долго, долго, долго, долго, долго, долго.", "en", "ru", "longer"),
+        (
+            "The FSB is trying to torture detainees to confess, but they have failed.",
+            "ФСБ пытается пытками заставить задержанных признаться, но у них не получилось, "
+            "и это было очень долго, долго, долго, долго, долго, долго, долго, долго и "
+            "ещё раз долго, долго, долго, долго, долго, долго.",
+            "en",
+            "ru",
+            "longer",
+        ),
     ],
 )
 def test_length_outliers(source, target, source_lang, target_lang, word):
@@ -78,12 +95,18 @@ def test_length_outliers(source, target, source_lang, target_lang, word):
         assert [(f.severity, word in f.message) for f in findings] == [("warning", True)]
 
 
-RU = ("Россия является хорошим примером того, что произойдёт, если мы будем постоянно "
-      "затягивать пояса и не протестовать.")
-UK = ("Росія є добрим прикладом того, що станеться, якщо ми постійно затягуватимемо пояси "
-      "і не протестуватимемо.")
-EN = ("Russia is a good example of what will happen if we constantly tighten our belts and "
-      "do not protest.")
+RU = (
+    "Россия является хорошим примером того, что произойдёт, если мы будем постоянно "
+    "затягивать пояса и не протестовать."
+)
+UK = (
+    "Росія є добрим прикладом того, що станеться, якщо ми постійно затягуватимемо пояси "
+    "і не протестуватимемо."
+)
+EN = (
+    "Russia is a good example of what will happen if we constantly tighten our belts and "
+    "do not protest."
+)
 
 
 def test_language_right():

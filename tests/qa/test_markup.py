@@ -11,7 +11,7 @@ def test_seed_html_in_plain_text_is_reported_on_the_source():
     target = "Получено 26 января 2022 года из перевода revdia.org"
     findings = run_check("markup", source, target, fmt="text")
     assert any(f.side == "source" and "plain-text" in f.message for f in findings)
-    missing = [source[f.start:f.end] for f in findings if "missing" in f.message]
+    missing = [source[f.start : f.end] for f in findings if "missing" in f.message]
     assert missing == ["<sup>", "</sup>"]
     assert all(f.severity == "warning" for f in findings)  # plain text: a warning
 
@@ -22,8 +22,12 @@ def test_seed_html_in_plain_text_is_reported_on_the_source():
         ("Retrieved on <b>26 January</b>.", "Получено <b>26 января</b>.", "en", "ru"),
         ("Получено <b>26 января</b>.", "Retrieved on <b>26 January</b>.", "ru", "en"),
         ("Hello %s, you have %d.", "Привет, %s, у вас %d.", "en", "ru"),
-        ("Read <a href=\"x.html\">this</a> &amp; that.", "Читайте <a href=\"x.html\">это</a> "
-         "&amp; то.", "en", "ru"),
+        (
+            'Read <a href="x.html">this</a> &amp; that.',
+            'Читайте <a href="x.html">это</a> &amp; то.',
+            "en",
+            "ru",
+        ),
     ],
 )
 def test_markup_kept(source, target, source_lang, target_lang):
@@ -50,17 +54,23 @@ def test_tags_out_of_order():
 
 
 def test_reordered_but_well_nested_tags_are_info():
-    findings = run_check("markup", "<b>a</b> and <i>b</i>", "<i>б</i> и <b>а</b>", fmt="html",
-                         target_lang="ru")
+    findings = run_check(
+        "markup", "<b>a</b> and <i>b</i>", "<i>б</i> и <b>а</b>", fmt="html", target_lang="ru"
+    )
     assert [f.severity for f in findings] == ["info"]
 
 
 def test_markdown_markers_in_markdown_documents():
     source = "The **FSB** storms [anarchists](https://x.org/a)."
-    assert run_check("markup", source, "**ФСБ** штурмует [анархистов](https://x.org/a).",
-                     fmt="markdown") == []
-    findings = run_check("markup", source, "ФСБ штурмует [анархистов](https://x.org/b).",
-                         fmt="markdown")
+    assert (
+        run_check(
+            "markup", source, "**ФСБ** штурмует [анархистов](https://x.org/a).", fmt="markdown"
+        )
+        == []
+    )
+    findings = run_check(
+        "markup", source, "ФСБ штурмует [анархистов](https://x.org/b).", fmt="markdown"
+    )
     assert {f.severity for f in findings} == {"error"} and len(findings) >= 2
 
 

@@ -21,7 +21,12 @@ def messages(findings):
         ("17 февраля 2019 года", "17 February 2019", "ru", "en"),
         ("17.02.2019", "17 February 2019", "ru", "en"),
         ("Retrieved on 26<sup>th</sup> January 2022", "Получено 26 января 2022 года", "en", "ru"),
-        ("In 2019 100 people were detained.", "В 2019 году были задержаны 100 человек.", "en", "ru"),
+        (
+            "In 2019 100 people were detained.",
+            "В 2019 году были задержаны 100 человек.",
+            "en",
+            "ru",
+        ),
         ("I was held for about 6-7 hours.", "Меня держали около 6-7 часов.", "en", "ru"),
         ("Before COVID-19.", "До COVID-19.", "en", "ru"),
         ("Мне дали 5 лет.", "I got 5 years.", "ru", "en"),
@@ -47,7 +52,7 @@ def test_missing_number_is_an_error(source, target, source_lang, target_lang, mi
     assert any(f"number {missing} is missing" in f.message for f in errors)
     error = next(f for f in errors if missing in f.message)
     assert error.side == "source"
-    assert source[error.start:error.end] == missing
+    assert source[error.start : error.end] == missing
 
 
 def test_extra_number_in_target_is_a_warning():
@@ -99,14 +104,26 @@ def test_may_as_a_verb_is_not_a_month():
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang"),
     [
-        ("осуждён по ст. 205.2 УК РФ", "convicted under Article 205.2 of the Criminal Code",
-         "ru", "en"),
-        ("convicted under Article 205.2 of the Criminal Code", "осуждён по ст. 205.2 УК РФ",
-         "en", "ru"),
+        (
+            "осуждён по ст. 205.2 УК РФ",
+            "convicted under Article 205.2 of the Criminal Code",
+            "ru",
+            "en",
+        ),
+        (
+            "convicted under Article 205.2 of the Criminal Code",
+            "осуждён по ст. 205.2 УК РФ",
+            "en",
+            "ru",
+        ),
         ("There is the famous Article 51.", "Есть знаменитая статья 51.", "en", "ru"),
         ("There is the famous Article 51.", "Есть знаменитая 51-я статья.", "en", "ru"),
-        ("Есть знаменитая 51-я статья Конституции.", "There is the famous Article 51 of the "
-         "Constitution.", "ru", "en"),
+        (
+            "Есть знаменитая 51-я статья Конституции.",
+            "There is the famous Article 51 of the Constitution.",
+            "ru",
+            "en",
+        ),
     ],
 )
 def test_legal_references_match(source, target, source_lang, target_lang):
@@ -114,8 +131,13 @@ def test_legal_references_match(source, target, source_lang, target_lang):
 
 
 def test_article_number_changed_is_an_error():
-    findings = run_check("numbers", "осуждён по ст. 205.2 УК РФ",
-                         "convicted under Article 205.3 of the Criminal Code", "ru", "en")
+    findings = run_check(
+        "numbers",
+        "осуждён по ст. 205.2 УК РФ",
+        "convicted under Article 205.3 of the Criminal Code",
+        "ru",
+        "en",
+    )
     assert any("legal reference 'ст. 205.2'" in m for m in messages(findings))
     assert any("205.2 is missing" in m for m in messages(findings))
 
@@ -126,8 +148,9 @@ def test_article_not_rendered_as_article():
 
 
 def test_legal_code_missing_is_a_warning():
-    findings = run_check("numbers", "осуждён по ст. 205.2 УК РФ", "convicted under Article 205.2",
-                         "ru", "en")
+    findings = run_check(
+        "numbers", "осуждён по ст. 205.2 УК РФ", "convicted under Article 205.2", "ru", "en"
+    )
     assert [(f.severity, "Criminal Code" in f.message) for f in findings] == [("warning", True)]
 
 

@@ -12,90 +12,140 @@ from workbench.core.qa.names import name_key
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Miftakhov", "Miftahov"), ("Ilya", "Ilia"), ("Yevgeny", "Evgeny"), ("Lesnykh", "Lesnyh"),
-     ("Vasiliy", "Vasily"), ("Aleksandr", "Alexandr")],
+    [
+        ("Miftakhov", "Miftahov"),
+        ("Ilya", "Ilia"),
+        ("Yevgeny", "Evgeny"),
+        ("Lesnykh", "Lesnyh"),
+        ("Vasiliy", "Vasily"),
+        ("Aleksandr", "Alexandr"),
+    ],
 )
 def test_transliteration_variants_share_a_key(first, second):
     assert name_key(first) == name_key(second)
 
 
-@pytest.mark.parametrize(("first", "second"), [("Moscow", "Mosul"), ("Ivanov", "Ivanova"),
-                                               ("Azat", "Arman")])
+@pytest.mark.parametrize(
+    ("first", "second"), [("Moscow", "Mosul"), ("Ivanov", "Ivanova"), ("Azat", "Arman")]
+)
 def test_different_names_have_different_keys(first, second):
     assert name_key(first) != name_key(second)
 
 
 def test_seed_name_spelled_two_ways_in_sources(tmp_path: Path):
     # the seeds: "Azat Miftakhov" in three documents, "Azat Miftahov" in another
-    project = make_project(tmp_path / "p", {
-        "who-is": [("Azat Miftakhov's case is full of absurdity.", ""),
-                   ("Azat Miftakhov is a hero.", "")],
-        "actions": [("Azat Miftahov, Ilia Romanov, Egor Lesnyh, know that you are in our "
-                     "thoughts.", "")],
-    })
+    project = make_project(
+        tmp_path / "p",
+        {
+            "who-is": [
+                ("Azat Miftakhov's case is full of absurdity.", ""),
+                ("Azat Miftakhov is a hero.", ""),
+            ],
+            "actions": [
+                ("Azat Miftahov, Ilia Romanov, Egor Lesnyh, know that you are in our thoughts.", "")
+            ],
+        },
+    )
     findings = check_project(project, checks=["names"])
     assert [(f.document, f.side, f.severity) for f in findings] == [
-        ("actions", "source", "warning")]
+        ("actions", "source", "warning")
+    ]
     assert "'Miftahov' is spelled 'Miftakhov'" in findings[0].message
     source = project.load_catalog(project.document("actions"), "ru").units[0].source
-    assert source[findings[0].start:findings[0].end] == "Miftahov"
+    assert source[findings[0].start : findings[0].end] == "Miftahov"
 
 
 def test_names_in_english_translations(tmp_path: Path):
-    project = make_project(tmp_path / "p", {
-        "a": [("Азат Мифтахов — герой.", "Azat Miftakhov is a hero."),
-              ("Мифтахов не сдался.", "Miftakhov did not give up.")],
-        "b": [("Свободу Азату Мифтахову!", "Freedom for Azat Miftahov!")],
-    }, source_lang="ru", target_lang="en")
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [
+                ("Азат Мифтахов — герой.", "Azat Miftakhov is a hero."),
+                ("Мифтахов не сдался.", "Miftakhov did not give up."),
+            ],
+            "b": [("Свободу Азату Мифтахову!", "Freedom for Azat Miftahov!")],
+        },
+        source_lang="ru",
+        target_lang="en",
+    )
     findings = check_project(project, checks=["names"])
     assert [(f.document, f.side) for f in findings] == [("b", "target")]
 
 
 def test_consistent_names_and_common_words_are_fine(tmp_path: Path):
-    project = make_project(tmp_path / "p", {
-        "a": [("Present at the trial were Russian anarchists from Moscow.", ""),
-              ("Prevent the torture! Russia must stop.", ""),
-              ("Azat Miftakhov is a hero.", "")],
-        "b": [("Azat Miftakhov did not give up in Moscow.", "")],
-    })
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [
+                ("Present at the trial were Russian anarchists from Moscow.", ""),
+                ("Prevent the torture! Russia must stop.", ""),
+                ("Azat Miftakhov is a hero.", ""),
+            ],
+            "b": [("Azat Miftakhov did not give up in Moscow.", "")],
+        },
+    )
     assert check_project(project, checks=["names"]) == []
 
 
 def test_consistency_same_source_different_translations(tmp_path: Path):
-    project = make_project(tmp_path / "p", {
-        "a": [("Azat did not break.", "Азат не сломался."),
-              ("Our strength is in solidarity!", "Наша сила в солидарности!")],
-        "b": [("Azat did not break.", "Азат не сдался."),
-              ("Our strength is in solidarity!", "Наша сила — в солидарности!")],
-    })
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [
+                ("Azat did not break.", "Азат не сломался."),
+                ("Our strength is in solidarity!", "Наша сила в солидарности!"),
+            ],
+            "b": [
+                ("Azat did not break.", "Азат не сдался."),
+                ("Our strength is in solidarity!", "Наша сила — в солидарности!"),
+            ],
+        },
+    )
     findings = check_project(project, checks=["consistency"])
-    assert sorted((f.document, f.segment[-4:]) for f in findings) == [("a", "0000"),
-                                                                       ("b", "0000")]
+    assert sorted((f.document, f.segment[-4:]) for f in findings) == [("a", "0000"), ("b", "0000")]
     assert all(f.severity == "warning" for f in findings)
 
 
 def test_consistency_different_sources_same_translation(tmp_path: Path):
-    project = make_project(tmp_path / "p", {
-        "a": [("Наша сила в солидарности.", "Our strength is in solidarity."),
-              ("Сила наша в солидарности!", "Our strength is in solidarity.")],
-    }, source_lang="ru", target_lang="en")
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [
+                ("Наша сила в солидарности.", "Our strength is in solidarity."),
+                ("Сила наша в солидарности!", "Our strength is in solidarity."),
+            ],
+        },
+        source_lang="ru",
+        target_lang="en",
+    )
     findings = check_project(project, checks=["consistency"])
     assert len(findings) == 2 and "different source" in findings[0].message
 
 
 def test_consistency_ignores_punctuation_only_differences(tmp_path: Path):
-    project = make_project(tmp_path / "p", {
-        "a": [("Our strength is in solidarity!", "Наша сила в солидарности!"),
-              ("Our strength is in solidarity.", "Наша сила в солидарности!")],
-    })
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [
+                ("Our strength is in solidarity!", "Наша сила в солидарности!"),
+                ("Our strength is in solidarity.", "Наша сила в солидарности!"),
+            ],
+        },
+    )
     assert check_project(project, checks=["consistency"]) == []
 
 
 def test_settings_disable_and_override_severity(tmp_path: Path):
     settings = '\n[qa]\ndisabled = ["length"]\n\n[qa.severity]\nnumbers = "warning"\n'
-    project = make_project(tmp_path / "p", {
-        "a": [("I was held for 72 hours, and it was a very long time indeed.", "Меня держали.")],
-    }, settings=settings)
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [
+                ("I was held for 72 hours, and it was a very long time indeed.", "Меня держали.")
+            ],
+        },
+        settings=settings,
+    )
     findings = check_project(project)
     checks = {(f.check, f.severity) for f in findings}
     assert ("numbers", "warning") in checks
@@ -146,9 +196,12 @@ def test_ignore_needs_a_known_check_and_a_reason(tmp_path: Path):
 
 
 def test_one_document_still_compares_names_with_the_others(tmp_path: Path):
-    project = make_project(tmp_path / "p", {
-        "a": [("Azat Miftakhov is a hero.", ""), ("Azat Miftakhov did not give up.", "")],
-        "b": [("Azat Miftahov is in prison.", "")],
-    })
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [("Azat Miftakhov is a hero.", ""), ("Azat Miftakhov did not give up.", "")],
+            "b": [("Azat Miftahov is in prison.", "")],
+        },
+    )
     assert check_project(project, documents=["a"], checks=["names"]) == []
     assert len(check_project(project, documents=["b"], checks=["names"])) == 1

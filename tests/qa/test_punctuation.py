@@ -14,8 +14,12 @@ from tests.qa.conftest import run_check
         ("Он сказал: «нет».", "He said: “no”.", "ru", "en"),
         ("Our strength is in solidarity!", "Наша сила в солидарности!", "en", "ru"),
         ("Rev Dia", "Рев Диа", "en", "ru"),
-        ("I was in two SIZOs (remand prisons).", "Я был в двух СИЗО (следственных изоляторах).",
-         "en", "ru"),
+        (
+            "I was in two SIZOs (remand prisons).",
+            "Я был в двух СИЗО (следственных изоляторах).",
+            "en",
+            "ru",
+        ),
         ("He waited...", "Он ждал…", "en", "ru"),
     ],
 )
@@ -89,5 +93,6 @@ def test_repeated_words(source, target, source_lang, target_lang, word):
 
 
 def test_repeated_word_present_in_source_is_fine():
-    assert run_check("repeated-words", "He had had enough.", "He had had enough.", "en",
-                     "en-GB") == []
+    assert (
+        run_check("repeated-words", "He had had enough.", "He had had enough.", "en", "en-GB") == []
+    )

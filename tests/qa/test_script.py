@@ -9,7 +9,7 @@ def test_cyrillic_left_in_english_target_is_an_error():
     source = "Но недавно президент Киргизии вместе с ГКНБ ликвидировал вора в законе."
     target = "Но recently, the President of Kyrgyzstan, along with the GKNB, liquidated a thief."
     findings = run_check("script", source, target, "ru", "en")
-    assert [(f.severity, f.side, target[f.start:f.end]) for f in findings] == [
+    assert [(f.severity, f.side, target[f.start : f.end]) for f in findings] == [
         ("error", "target", "Но")
     ]
 
@@ -18,7 +18,7 @@ def test_seed_source_with_cyrillic_leftover_is_reported_on_the_source_side():
     source = seed_text("Но recently")
     findings = run_check("script", source, "", "en", "ru")
     assert findings and all(f.side == "source" and f.severity == "warning" for f in findings)
-    assert {source[f.start:f.end] for f in findings} == {"Но"}
+    assert {source[f.start : f.end] for f in findings} == {"Но"}
 
 
 def test_clean_english_target_and_source():
@@ -31,7 +31,7 @@ def test_latin_word_in_russian_target_is_a_warning():
     source = "The FSB storms anarchists across Moscow."
     target = "ФСБ штурмует anarchists по всей Москве."
     findings = run_check("script", source, target, "en", "ru")
-    assert [(f.severity, target[f.start:f.end]) for f in findings] == [("warning", "anarchists")]
+    assert [(f.severity, target[f.start : f.end]) for f in findings] == [("warning", "anarchists")]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ def test_latin_allowed_in_russian_target(target):
 def test_mixed_script_word_is_a_homoglyph_error(source, target, source_lang, target_lang, word):
     findings = run_check("script", source, target, source_lang, target_lang)
     homoglyphs = [f for f in findings if "mixes" in f.message]
-    assert [(f.severity, target[f.start:f.end]) for f in homoglyphs] == [("error", word)]
+    assert [(f.severity, target[f.start : f.end]) for f in homoglyphs] == [("error", word)]
 
 
 def test_homoglyph_in_source_is_a_warning():

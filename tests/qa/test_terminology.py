@@ -38,8 +38,12 @@ def glossary(tmp_path: Path):
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang"),
     [
-        ("I was in two Moscow SIZOs (remand prisons).", "Я был в двух московских СИЗО "
-         "(следственных изоляторах).", "en", "ru"),
+        (
+            "I was in two Moscow SIZOs (remand prisons).",
+            "Я был в двух московских СИЗО (следственных изоляторах).",
+            "en",
+            "ru",
+        ),
         ("He was sent to a penal colony.", "Его отправили в исправительную колонию.", "en", "ru"),
         ("Его отправили в исправительную колонию.", "He was sent to a penal colony.", "ru", "en"),
         ("Он сидел в СИЗО.", "He was held in a remand prison.", "ru", "en"),
@@ -47,8 +51,9 @@ def glossary(tmp_path: Path):
     ],
 )
 def test_terms_found_in_any_word_form(glossary, source, target, source_lang, target_lang):
-    assert run_check("terminology", source, target, source_lang, target_lang,
-                     glossary=glossary) == []
+    assert (
+        run_check("terminology", source, target, source_lang, target_lang, glossary=glossary) == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -59,30 +64,36 @@ def test_terms_found_in_any_word_form(glossary, source, target, source_lang, tar
     ],
 )
 def test_missing_target_term_is_a_warning(glossary, source, target, source_lang, target_lang):
-    findings = run_check("terminology", source, target, source_lang, target_lang,
-                         glossary=glossary)
+    findings = run_check("terminology", source, target, source_lang, target_lang, glossary=glossary)
     assert [(f.severity, f.side) for f in findings] == [("warning", "source")]
 
 
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "variant"),
     [
-        ("He was in a SIZO.", "Он был в тюрьме предварительного заключения.", "en", "ru",
-         "тюрьме предварительного заключения"),
+        (
+            "He was in a SIZO.",
+            "Он был в тюрьме предварительного заключения.",
+            "en",
+            "ru",
+            "тюрьме предварительного заключения",
+        ),
         ("Он был в СИЗО.", "He was in jail.", "ru", "en", "jail"),
     ],
 )
-def test_forbidden_variant_is_an_error(glossary, source, target, source_lang, target_lang,
-                                       variant):
-    findings = run_check("terminology", source, target, source_lang, target_lang,
-                         glossary=glossary)
+def test_forbidden_variant_is_an_error(glossary, source, target, source_lang, target_lang, variant):
+    findings = run_check("terminology", source, target, source_lang, target_lang, glossary=glossary)
     forbidden = [f for f in findings if "forbidden" in f.message]
-    assert [(f.severity, target[f.start:f.end]) for f in forbidden] == [("error", variant)]
+    assert [(f.severity, target[f.start : f.end]) for f in forbidden] == [("error", variant)]
 
 
 def test_dnt_term_changed_is_an_error(glossary):
-    findings = run_check("terminology", "I administered Anarchonews.",
-                         "Я администрировал Анархоньюс.", glossary=glossary)
+    findings = run_check(
+        "terminology",
+        "I administered Anarchonews.",
+        "Я администрировал Анархоньюс.",
+        glossary=glossary,
+    )
     assert [(f.severity, "do-not-translate" in f.message) for f in findings] == [("error", True)]
 
 

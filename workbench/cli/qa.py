@@ -18,12 +18,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("document", nargs="?", help="one document (default: all)")
     add_lang_option(parser)
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
-    parser.add_argument("--check", dest="checks", metavar="ID", nargs="+", action="extend",
-                        help="run only these checks (repeatable)")
+    parser.add_argument(
+        "--check",
+        dest="checks",
+        metavar="ID",
+        nargs="+",
+        action="extend",
+        help="run only these checks (repeatable)",
+    )
     parser.add_argument("--list", action="store_true", help="list the checks and exit")
-    parser.add_argument("--ignore", metavar="SEGMENT",
-                        help="ignore the --check findings on this segment (id or number) "
-                        "for everyone; needs DOCUMENT, --check and --reason")
+    parser.add_argument(
+        "--ignore",
+        metavar="SEGMENT",
+        help="ignore the --check findings on this segment (id or number) "
+        "for everyone; needs DOCUMENT, --check and --reason",
+    )
     parser.add_argument("--reason", help="why the finding is ignored (with --ignore)")
     parser.set_defaults(func=run)
 

@@ -127,6 +127,7 @@ class Catalog:
             text = text[1:]
         entries = read_po(text, str(path))
         catalog = cls(path)
+        seen: set[str] = set()
         for entry in entries:
             if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
                 catalog.header = parse_header(entry.msgstr)
@@ -136,17 +137,16 @@ class Catalog:
                 raise InputError(
                     path, "plural entries are not supported in a document catalog", entry.line
                 )
-            if not entry.obsolete and not entry.msgctxt:
-                raise InputError(path, "entry has no segment id (msgctxt)", entry.line)
             unit = unit_from_entry(entry)
-            (catalog.obsolete if entry.obsolete else catalog.units).append(unit)
-        ids = {}
-        for unit, entry in zip(
-            catalog.units, (e for e in entries if e.msgctxt and not e.obsolete), strict=False
-        ):
-            if unit.id in ids:
+            if entry.obsolete:
+                catalog.obsolete.append(unit)
+                continue
+            if not unit.id:
+                raise InputError(path, "entry has no segment id (msgctxt)", entry.line)
+            if unit.id in seen:
                 raise InputError(path, f"segment id {unit.id} used twice", entry.line)
-            ids[unit.id] = unit
+            seen.add(unit.id)
+            catalog.units.append(unit)
         return catalog
 
     # ---- access --------------------------------------------------------------------------

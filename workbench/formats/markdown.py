@@ -50,6 +50,7 @@ HTML_BLOCK_KINDS: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
     (re.compile(rf"</?(?:{HTML_BLOCK_TAGS})(?:[\s>]|/>|$)", re.I), None, True),
     (re.compile(r"(?:<[A-Za-z][\w-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>|</[A-Za-z][\w-]*\s*>)[ \t]*$"), None, False),
 )  # fmt: skip
+FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]|#")  # YAML/TOML key or comment
 FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 
 
@@ -119,7 +120,7 @@ class _Parser:
         if not views:
             return 0
         closers = FRONT_MATTER_FENCES.get(self.content(views[0]).rstrip())
-        if closers is None:
+        if closers is None or len(views) < 2 or not FRONT_MATTER_KEY.match(self.content(views[1])):
             return 0
         for number in range(1, len(views)):
             if self.content(views[number]).rstrip() in closers:

@@ -29,6 +29,9 @@ from workbench.core.glossary.normalise import (
 )
 
 CACHE_LIMIT = 200_000
+# Lemma keys live apart from surface keys, so an acronym (matched by its surface form) is
+# never reached through a lemma: "ФСБУ" may parse as a form of "ФСБ" but must not match it.
+LEMMA = "~"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,7 @@ def word_keys(word: str, lang: str) -> frozenset[str]:
     """The keys of a word found in a text."""
     normal = normalise_word(word)
     if lang == "ru" and is_cyrillic(normal):
-        return russian.lemmas(normal) | {normal}
+        return frozenset(LEMMA + lemma for lemma in russian.lemmas(normal)) | {normal}
     return frozenset((normal,))
 
 
@@ -54,7 +57,7 @@ def _position_keys(word: str, lang: str, inflect_as: str | None) -> frozenset[st
     if is_acronym(word):
         return frozenset(english.acronym_forms(normal) if not is_cyrillic(normal) else (normal,))
     if lang == "ru" and is_cyrillic(normal):
-        return russian.term_lemmas(normal)
+        return frozenset(LEMMA + lemma for lemma in russian.term_lemmas(normal))
     if lang == "en" and inflect_as is not None:
         return english.inflections(normal, verb=inflect_as == "verb")
     return frozenset((normal,))

@@ -79,7 +79,8 @@ def inflect_word(word: str, case: str, number: str, animacy: str | None = None) 
         if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or parse.tag.case != "nomn":
             continue
         wanted = {case, number} if number == "plur" else {case}
-        if animacy and case == "accs" and parse.tag.POS != "NOUN":
+        agrees = number == "plur" or parse.tag.gender == "masc"
+        if animacy and case == "accs" and parse.tag.POS != "NOUN" and agrees:
             wanted.add(animacy)
         if number == "sing" and parse.tag.number == "plur":
             continue

@@ -1,8 +1,8 @@
 """Quality checks (issue 6). See docs/qa.md for the list of checks.
 
-    ctx = QAContext.for_project(project, "ru").for_document("who-is-azat-miftakhov", "text")
-    findings = check_unit(unit, ctx)                 # live, in the editor
-    findings = check_project(project, lang="ru")     # `workbench qa`
+ctx = QAContext.for_project(project, "ru").for_document("who-is-azat-miftakhov", "text")
+findings = check_unit(unit, ctx)                 # live, in the editor
+findings = check_project(project, lang="ru")     # `workbench qa`
 """
 
 from __future__ import annotations

@@ -128,8 +128,9 @@ def segment_check(
     check_id: str, severity: Severity, description: str, needs_target: bool = True
 ) -> Callable[[SegmentCheckFunc], SegmentCheckFunc]:
     def register(func: SegmentCheckFunc) -> SegmentCheckFunc:
-        SEGMENT_CHECKS[check_id] = Check(check_id, severity, description, func, "segment",
-                                         needs_target)
+        SEGMENT_CHECKS[check_id] = Check(
+            check_id, severity, description, func, "segment", needs_target
+        )
         return func
 
     return register

@@ -17,9 +17,12 @@ def check_untranslated(
         yield Hit("not translated")
 
 
-@segment_check("unchanged", "warning",
-               "the translation is a copy of the source (except acronyms, numbers, URLs, "
-               "do-not-translate terms)")
+@segment_check(
+    "unchanged",
+    "warning",
+    "the translation is a copy of the source (except acronyms, numbers, URLs, "
+    "do-not-translate terms)",
+)
 def check_unchanged(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:

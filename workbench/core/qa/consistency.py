@@ -11,9 +11,11 @@ MIN_SOURCE_WORDS = 2  # "Yes." may fairly be translated in several ways
 MIN_TARGET_WORDS = 3
 
 
-@project_check("consistency", "warning",
-               "the same source translated in different ways; different sources with the same "
-               "translation")
+@project_check(
+    "consistency",
+    "warning",
+    "the same source translated in different ways; different sources with the same translation",
+)
 def check_consistency(units: list[PlacedUnit]) -> list[Finding]:
     by_source: dict[tuple[str, str], list[PlacedUnit]] = defaultdict(list)
     by_target: dict[tuple[str, str], list[PlacedUnit]] = defaultdict(list)
@@ -40,11 +42,20 @@ def _differently_translated(places: list[PlacedUnit]) -> list[Finding]:
     findings = []
     for place in places:
         other = next(p for p in places if _letters(p.unit.target) != _letters(place.unit.target))
-        findings.append(Finding(
-            "consistency", "warning",
-            f"the same source is translated {len(variants)} ways in the project "
-            f"(also {other.document}:{other.unit.id})",
-            place.document, place.unit.id, "target", None, None, place.lang))
+        findings.append(
+            Finding(
+                "consistency",
+                "warning",
+                f"the same source is translated {len(variants)} ways in the project "
+                f"(also {other.document}:{other.unit.id})",
+                place.document,
+                place.unit.id,
+                "target",
+                None,
+                None,
+                place.lang,
+            )
+        )
     return findings
 
 
@@ -55,10 +66,19 @@ def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
     findings = []
     for place in places:
         other = next(p for p in places if _letters(p.unit.source) != _letters(place.unit.source))
-        findings.append(Finding(
-            "consistency", "warning",
-            f"a different source has the same translation ({other.document}:{other.unit.id})",
-            place.document, place.unit.id, "target", None, None, place.lang))
+        findings.append(
+            Finding(
+                "consistency",
+                "warning",
+                f"a different source has the same translation ({other.document}:{other.unit.id})",
+                place.document,
+                place.unit.id,
+                "target",
+                None,
+                None,
+                place.lang,
+            )
+        )
     return findings
 
 

@@ -20,16 +20,16 @@ FUNCTION_WORDS = {
     lang: frozenset(text.split())
     for lang, text in {
         "en": "the and of to in is that it was for on with as are by be this not from at but "
-              "have he she they we you his her their an or which who has had were been will",
+        "have he she they we you his her their an or which who has had were been will",
         "ru": "и в не на что с по как а но он она они это к у из за от о для же то так мы вы "
-              "я был была были его её ее их только уже все бы если или когда чтобы",
+        "я был была были его её ее их только уже все бы если или когда чтобы",
         "uk": "і й в у не на що з як але він вона вони це до від для та ще був була були його "
-              "її їх вже які який також або коли щоб",
+        "її їх вже які який також або коли щоб",
         "be": "і ў не на што з як але ён яна яны гэта да ад для ды яшчэ быў была былі яго яе "
-              "іх ужо",
+        "іх ужо",
         "bg": "и в не на че с по като но той тя те това да от за се е са ще беше",
         "de": "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch "
-              "es an als",
+        "es an als",
         "fr": "le la les et des est un une pas que qui dans pour sur au avec ne se il elle du",
         "es": "el la los las y de que en un una es por con para no se del al lo como más",
         "it": "il lo la gli le e di che un una è per con non si del della sono come",
@@ -38,8 +38,11 @@ FUNCTION_WORDS = {
 PECULIAR_LETTERS = {"ru": set("ыэъё"), "uk": set("іїєґ"), "be": set("ўі")}
 
 
-@segment_check("language", "warning", "the translation is not in the target language "
-               f"(segments of {MIN_WORDS} words or more)")
+@segment_check(
+    "language",
+    "warning",
+    f"the translation is not in the target language (segments of {MIN_WORDS} words or more)",
+)
 def check_language(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -50,16 +53,22 @@ def check_language(
     if expected_script is not None:
         share = _script_share(target, expected_script)
         if share < 0.5:
-            yield Hit(f"the translation is not in {target_lang}: most letters are not "
-                      f"{expected_script.capitalize()}", "error", start=0, end=len(target))
+            yield Hit(
+                f"the translation is not in {target_lang}: most letters are not "
+                f"{expected_script.capitalize()}",
+                "error",
+                start=0,
+                end=len(target),
+            )
             return
     lang = base_lang(target_lang)
     if lang in FUNCTION_WORDS and not _other_language_scores_higher(tokens, target, lang):
         return
     detected = detect(target)
     if detected is not None and detected[0] != lang and detected[1] >= MIN_PROBABILITY:
-        yield Hit(f"the translation looks like {detected[0]}, not {target_lang}", start=0,
-                  end=len(target))
+        yield Hit(
+            f"the translation looks like {detected[0]}, not {target_lang}", start=0, end=len(target)
+        )
 
 
 def _script_share(text: str, script: str) -> float:
@@ -85,7 +94,11 @@ def _other_language_scores_higher(tokens: list[str], text: str, lang: str) -> bo
 
 def detect(text: str) -> tuple[str, float] | None:
     """(language, probability) from langdetect, seeded; None when it cannot tell."""
-    from langdetect import DetectorFactory, LangDetectException, detect_langs
+    from langdetect import (  # type: ignore[import-untyped]
+        DetectorFactory,
+        LangDetectException,
+        detect_langs,
+    )
 
     DetectorFactory.seed = 0
     try:

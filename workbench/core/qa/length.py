@@ -10,8 +10,14 @@ from workbench.core.qa.text import base_lang
 MIN_SOURCE_CHARS = 40
 # Expected target/source length in characters for a language pair (measured on prose;
 # Russian runs ~10% longer than English). Pairs not listed expect 1.0.
-EXPECTED_RATIO = {("en", "ru"): 1.1, ("en", "uk"): 1.1, ("en", "be"): 1.1, ("en", "de"): 1.2,
-                  ("en", "fr"): 1.15, ("en", "es"): 1.15}
+EXPECTED_RATIO = {
+    ("en", "ru"): 1.1,
+    ("en", "uk"): 1.1,
+    ("en", "be"): 1.1,
+    ("en", "de"): 1.2,
+    ("en", "fr"): 1.15,
+    ("en", "es"): 1.15,
+}
 
 
 def expected_ratio(source_lang: str, target_lang: str) -> float:
@@ -27,9 +33,12 @@ def tolerance(source_chars: int) -> float:
     return 2.5 if source_chars < 100 else 2.0
 
 
-@segment_check("length", "warning",
-               f"the translation is much longer or shorter than expected (sources of "
-               f"{MIN_SOURCE_CHARS}+ characters)")
+@segment_check(
+    "length",
+    "warning",
+    f"the translation is much longer or shorter than expected (sources of "
+    f"{MIN_SOURCE_CHARS}+ characters)",
+)
 def check_length(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -39,8 +48,12 @@ def check_length(
     ratio = len(target.strip()) / source_chars / expected_ratio(source_lang, target_lang)
     limit = tolerance(source_chars)
     if ratio > limit:
-        yield Hit(f"the translation is {ratio:.1f} times longer than expected", start=0,
-                  end=len(target))
+        yield Hit(
+            f"the translation is {ratio:.1f} times longer than expected", start=0, end=len(target)
+        )
     elif ratio < 1 / limit:
-        yield Hit(f"the translation is {1 / ratio:.1f} times shorter than expected", start=0,
-                  end=len(target))
+        yield Hit(
+            f"the translation is {1 / ratio:.1f} times shorter than expected",
+            start=0,
+            end=len(target),
+        )

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.qa.base import Hit, QAContext, segment_check
+from workbench.core.qa.base import Hit, QAContext, Severity, segment_check
 
 TAG = r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>"
 ENTITY = r"&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]\w*);"
@@ -51,8 +51,9 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-@segment_check("markup", "error",
-               "placeholders and inline markup of the source missing, added or out of order")
+@segment_check(
+    "markup", "error", "placeholders and inline markup of the source missing, added or out of order"
+)
 def check_markup(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -64,19 +65,23 @@ def check_markup(
     if plain_text:
         for start, end in source_spans:
             if HTML_TAG.fullmatch(source, start, end):
-                yield Hit(f"HTML markup {source[start:end]!r} in a plain-text document",
-                          "warning", "source", start, end)
+                yield Hit(
+                    f"HTML markup {source[start:end]!r} in a plain-text document",
+                    "warning",
+                    "source",
+                    start,
+                    end,
+                )
                 break
     source_items = [_key(source[start:end]) for start, end in source_spans]
     target_items = [_key(target[start:end]) for start, end in target_spans]
     missing = Counter(source_items) - Counter(target_items)
     added = Counter(target_items) - Counter(source_items)
-    severity = "warning" if plain_text else None
+    severity: Severity | None = "warning" if plain_text else None
     for (start, end), item in zip(source_spans, source_items, strict=True):
         if missing[item] > 0:
             missing[item] -= 1
-            yield Hit(f"{item!r} is missing from the translation", severity, "source", start,
-                      end)
+            yield Hit(f"{item!r} is missing from the translation", severity, "source", start, end)
     for (start, end), item in zip(target_spans, target_items, strict=True):
         if added[item] > 0:
             added[item] -= 1
@@ -86,11 +91,15 @@ def check_markup(
         return
     start, end = target_spans[0]
     if _nested(source_items) and not _nested(target_items):
-        yield Hit("tags are out of order (a tag closes before it opens or overlaps another)",
-                  severity, "target", start, end)
+        yield Hit(
+            "tags are out of order (a tag closes before it opens or overlaps another)",
+            severity,
+            "target",
+            start,
+            end,
+        )
     else:
-        yield Hit("markup is in a different order than in the source", "info", "target",
-                  start, end)
+        yield Hit("markup is in a different order than in the source", "info", "target", start, end)
 
 
 VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "source"})

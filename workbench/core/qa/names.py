@@ -22,10 +22,18 @@ SENTENCE_ENDS = ".!?:;…—–-"
 LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u00ff]{4,}\b")
 MIN_FUZZY_LENGTH = 7
 KEY_RULES = (
-    (re.compile(r"^ye"), "e"), (re.compile(r"^yu"), "iu"), (re.compile(r"^ya"), "ia"),
-    (re.compile(r"kh"), "h"), (re.compile(r"ks"), "x"), (re.compile(r"(?:ph)"), "f"),
-    (re.compile(r"(?:tz|ts)"), "c"), (re.compile(r"w"), "v"), (re.compile(r"j"), "i"),
-    (re.compile(r"iy\b|yi\b|ij\b"), "i"), (re.compile(r"y"), "i"), (re.compile(r"ie"), "e"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"^yu"), "iu"),
+    (re.compile(r"^ya"), "ia"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"(?:ph)"), "f"),
+    (re.compile(r"(?:tz|ts)"), "c"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "i"),
+    (re.compile(r"iy\b|yi\b|ij\b"), "i"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"ie"), "e"),
     (re.compile(r"(.)\1+"), r"\1"),
 )
 
@@ -48,9 +56,11 @@ class Occurrence:
     mid_sentence: bool  # capitalised where a common word would not be: likely a name
 
 
-@project_check("names", "warning",
-               "a name spelled in more than one way across the project (sources and "
-               "translations)")
+@project_check(
+    "names",
+    "warning",
+    "a name spelled in more than one way across the project (sources and translations)",
+)
 def check_names(units: list[PlacedUnit]) -> list[Finding]:
     corpora: dict[tuple[Side, str], list[Occurrence]] = defaultdict(list)
     lowercase: dict[tuple[Side, str], set[str]] = defaultdict(set)
@@ -69,17 +79,23 @@ def check_names(units: list[PlacedUnit]) -> list[Finding]:
     return findings
 
 
-def _collect(text: str, place: PlacedUnit, side: Side, lang: str,
-             corpora: dict[tuple[Side, str], list[Occurrence]],
-             lowercase: dict[tuple[Side, str], set[str]]) -> None:
+def _collect(
+    text: str,
+    place: PlacedUnit,
+    side: Side,
+    lang: str,
+    corpora: dict[tuple[Side, str], list[Occurrence]],
+    lowercase: dict[tuple[Side, str], set[str]],
+) -> None:
     if lang_script(lang) != "latin":
         return
     corpus = (side, lang)
     for match in NAME.finditer(text):
         start = match.start(1)
         mid_sentence = _mid_sentence(text, start)
-        corpora[corpus].append(Occurrence(match.group(1), place, side, start, match.end(1),
-                                          mid_sentence))
+        corpora[corpus].append(
+            Occurrence(match.group(1), place, side, start, match.end(1), mid_sentence)
+        )
     lowercase[corpus].update(LOWER_WORD.findall(text))
 
 
@@ -99,7 +115,8 @@ def _report(names: list[Occurrence]) -> list[Finding]:
         if occurrence.mid_sentence:
             surely_names.add(key)
     groups = _merge_near_keys(sorted(surely_names)) + [
-        [key] for key in spellings if key not in surely_names]
+        [key] for key in spellings if key not in surely_names
+    ]
     findings = []
     for keys in groups:
         counts: Counter[str] = Counter()
@@ -133,7 +150,7 @@ def _merge_near_keys(keys: list[str]) -> list[list[str]]:
         if len(key) < MIN_FUZZY_LENGTH:
             continue
         for index in range(1, len(key) - 1):
-            mask = f"{key[:index]}?{key[index + 1:]}"
+            mask = f"{key[:index]}?{key[index + 1 :]}"
             if mask in masks:
                 parent[root(key)] = root(masks[mask])
             else:
@@ -147,7 +164,14 @@ def _merge_near_keys(keys: list[str]) -> list[list[str]]:
 def _finding(occurrence: Occurrence, usual: str, usual_count: int) -> Finding:
     place = occurrence.place
     times = "once" if usual_count == 1 else f"{usual_count} times"
-    return Finding("names", "warning",
-                   f"{occurrence.word!r} is spelled {usual!r} elsewhere in the project ({times})",
-                   place.document, place.unit.id, occurrence.side, occurrence.start,
-                   occurrence.end, place.lang)
+    return Finding(
+        "names",
+        "warning",
+        f"{occurrence.word!r} is spelled {usual!r} elsewhere in the project ({times})",
+        place.document,
+        place.unit.id,
+        occurrence.side,
+        occurrence.start,
+        occurrence.end,
+        place.lang,
+    )

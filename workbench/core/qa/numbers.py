@@ -38,11 +38,24 @@ for _value, _forms in enumerate(
 ):
     for _form in _forms.split():
         SMALL_NUMBER_WORDS[_form] = _value
-SMALL_WORD = re.compile(r"\b(?:" + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True))
-                        + r")\b", re.IGNORECASE)
+SMALL_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
-MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december"]
+MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 MONTH_EN = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
@@ -52,24 +65,45 @@ MONTH_RU = re.compile(
     r"(?:ь|я|е|ю|ем|ём|а|у|ом)?\b",
     re.IGNORECASE,
 )
-MONTH_RU_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
-                  "октябр", "ноябр", "декабр"]
+MONTH_RU_STEMS = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+]
 
 ARTICLE_NUMBER = r"(\d+(?:\.\d+)*)"
 ARTICLE = {
     "en": re.compile(r"\b(?:Articles?|Art\.)\s*" + ARTICLE_NUMBER, re.IGNORECASE),
     "ru": re.compile(
-        r"(?:\bст\.|\bстать(?:я|и|е|ю|ей|ям|ями|ях))\s*" + ARTICLE_NUMBER
-        + r"|" + ARTICLE_NUMBER + r"(?:-?(?:я|й|ю|ой))?\s+стать",
+        r"(?:\bст\.|\bстать(?:я|и|е|ю|ей|ям|ями|ях))\s*"
+        + ARTICLE_NUMBER
+        + r"|"
+        + ARTICLE_NUMBER
+        + r"(?:-?(?:я|й|ю|ой))?\s+стать",
         re.IGNORECASE,
     ),
 }
 LEGAL_CODES = [  # (name, en pattern, ru pattern)
     ("Criminal Code", r"Criminal Code", r"\bУК\b|Уголовн\w+ кодекс"),
-    ("Code of Criminal Procedure", r"Criminal Procedure|Code of Criminal",
-     r"\bУПК\b|Уголовно-процессуальн"),
-    ("Code of Administrative Offences", r"Administrative (?:Code|Offen[cs]es)",
-     r"\bКоАП\b|административных правонарушени"),
+    (
+        "Code of Criminal Procedure",
+        r"Criminal Procedure|Code of Criminal",
+        r"\bУПК\b|Уголовно-процессуальн",
+    ),
+    (
+        "Code of Administrative Offences",
+        r"Administrative (?:Code|Offen[cs]es)",
+        r"\bКоАП\b|административных правонарушени",
+    ),
     ("Constitution", r"\bConstitution", r"\bКонституци"),
 ]
 
@@ -82,8 +116,9 @@ class NumberToken:
     values: frozenset[str]
 
 
-@segment_check("numbers", "error",
-               "numbers, dates and legal references of the source are in the translation")
+@segment_check(
+    "numbers", "error", "numbers, dates and legal references of the source are in the translation"
+)
 def check_numbers(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -95,8 +130,11 @@ def check_numbers(
 
 # ---- numbers ---------------------------------------------------------------------------------
 def number_tokens(text: str) -> list[NumberToken]:
-    skip = url_spans(text) + [match.span() for match in TAG.finditer(text)] if (
-        "<" in text or "." in text) else []
+    skip = (
+        url_spans(text) + [match.span() for match in TAG.finditer(text)]
+        if ("<" in text or "." in text)
+        else []
+    )
     tokens: list[NumberToken] = []
     for match in NUMBER.finditer(text):
         if skip and inside(match.start(), skip):
@@ -167,20 +205,40 @@ def _compare_numbers(source: str, target: str) -> Iterator[Hit]:
         value = _small_value(token)
         if value is not None and value in target_words:
             target_words.remove(value)
-            yield Hit(f"number {token.text} is written as a word in the translation", "warning",
-                      "source", token.start, token.end)
+            yield Hit(
+                f"number {token.text} is written as a word in the translation",
+                "warning",
+                "source",
+                token.start,
+                token.end,
+            )
         else:
-            yield Hit(f"number {token.text} is missing from the translation", None, "source",
-                      token.start, token.end)
+            yield Hit(
+                f"number {token.text} is missing from the translation",
+                None,
+                "source",
+                token.start,
+                token.end,
+            )
     for token in unmatched_target:
         value = _small_value(token)
         if value is not None and value in source_words:
             source_words.remove(value)
-            yield Hit(f"number {token.text} is a word in the source", "info", "target",
-                      token.start, token.end)
+            yield Hit(
+                f"number {token.text} is a word in the source",
+                "info",
+                "target",
+                token.start,
+                token.end,
+            )
         else:
-            yield Hit(f"number {token.text} is not in the source", "warning", "target",
-                      token.start, token.end)
+            yield Hit(
+                f"number {token.text} is not in the source",
+                "warning",
+                "target",
+                token.start,
+                token.end,
+            )
 
 
 def _small_value(token: NumberToken) -> int | None:
@@ -218,12 +276,13 @@ def months(text: str, lang: str) -> list[tuple[int, int, int]]:
 
 
 def _next_to_number(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\d\s*$", text[max(0, start - 4):start])
-                or re.match(r"\s*\d", text[end:end + 4]))
+    return bool(
+        re.search(r"\d\s*$", text[max(0, start - 4) : start])
+        or re.match(r"\s*\d", text[end : end + 4])
+    )
 
 
-def _compare_months(source: str, target: str, source_lang: str, target_lang: str
-                    ) -> Iterator[Hit]:
+def _compare_months(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Hit]:
     source_months = months(source, source_lang)
     if not source_months:
         return
@@ -232,8 +291,13 @@ def _compare_months(source: str, target: str, source_lang: str, target_lang: str
         if month in target_months:
             target_months.remove(month)
         else:
-            yield Hit(f"date: {MONTHS_EN[month - 1].capitalize()} is not in the translation",
-                      None, "source", start, end)
+            yield Hit(
+                f"date: {MONTHS_EN[month - 1].capitalize()} is not in the translation",
+                None,
+                "source",
+                start,
+                end,
+            )
 
 
 # ---- legal references -----------------------------------------------------------------------
@@ -241,12 +305,13 @@ def articles(text: str, lang: str) -> list[tuple[str, int, int]]:
     pattern = ARTICLE.get(base_lang(lang))
     if pattern is None:
         return []
-    return [(next(group for group in match.groups() if group), match.start(), match.end())
-            for match in pattern.finditer(text)]
+    return [
+        (next(group for group in match.groups() if group), match.start(), match.end())
+        for match in pattern.finditer(text)
+    ]
 
 
-def _compare_legal(source: str, target: str, source_lang: str, target_lang: str
-                   ) -> Iterator[Hit]:
+def _compare_legal(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Hit]:
     source_key, target_key = base_lang(source_lang), base_lang(target_lang)
     if source_key not in ARTICLE or target_key not in ARTICLE:
         return
@@ -256,12 +321,23 @@ def _compare_legal(source: str, target: str, source_lang: str, target_lang: str
             target_articles.remove(number)
         else:
             label = "Article" if target_key == "en" else "статья"
-            yield Hit(f"legal reference {source[start:end]!r} should be '{label} {number}' "
-                      "in the translation", None, "source", start, end)
+            yield Hit(
+                f"legal reference {source[start:end]!r} should be '{label} {number}' "
+                "in the translation",
+                None,
+                "source",
+                start,
+                end,
+            )
     index = {"en": 1, "ru": 2}
     for name, *patterns in LEGAL_CODES:
         source_match = re.search(patterns[index[source_key] - 1], source)
         if source_match and not re.search(patterns[index[target_key] - 1], target):
-            yield Hit(f"legal reference: the {name} ({source_match.group()!r}) is not named "
-                      "in the translation", "warning", "source", source_match.start(),
-                      source_match.end())
+            yield Hit(
+                f"legal reference: the {name} ({source_match.group()!r}) is not named "
+                "in the translation",
+                "warning",
+                "source",
+                source_match.start(),
+                source_match.end(),
+            )

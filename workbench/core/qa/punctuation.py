@@ -22,10 +22,10 @@ LIST_MARKER = re.compile(r"(?:^|\s)[\w]{1,2}\)")
 REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)\1\b", re.IGNORECASE)
 DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 QUOTE_STYLE = {  # language: (quotes that belong, quotes to replace, advice)
-    "ru": ("«»„“", "\"“”", "« »"),
-    "uk": ("«»„“", "\"“”", "« »"),
-    "be": ("«»„“", "\"“”", "« »"),
-    "en": ("“”‘’", "«»„\"", "“ ”"),
+    "ru": ("«»„“", '"“”', "« »"),
+    "uk": ("«»„“", '"“”', "« »"),
+    "be": ("«»„“", '"“”', "« »"),
+    "en": ("“”‘’", '«»„"', "“ ”"),
 }
 
 
@@ -36,8 +36,7 @@ def end_mark(text: str) -> str:
     return END_MARKS.get(stripped[-1:], "") if stripped else ""
 
 
-@segment_check("punctuation", "warning",
-               "end punctuation differs; unbalanced brackets or quotes")
+@segment_check("punctuation", "warning", "end punctuation differs; unbalanced brackets or quotes")
 def check_punctuation(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -45,8 +44,11 @@ def check_punctuation(
     if source_end != target_end and not (source_end in ":;" and target_end in ".:;—"):
         shown_source = source_end or "no end punctuation"
         shown_target = target_end or "none"
-        yield Hit(f"ends with {shown_target!r} but the source ends with {shown_source!r}",
-                  start=max(0, len(target.rstrip()) - 1), end=len(target.rstrip()))
+        yield Hit(
+            f"ends with {shown_target!r} but the source ends with {shown_source!r}",
+            start=max(0, len(target.rstrip()) - 1),
+            end=len(target.rstrip()),
+        )
     for opening, closing in (*BRACKETS, *QUOTE_PAIRS):
         if opening not in target and closing not in target:
             continue
@@ -54,8 +56,11 @@ def check_punctuation(
             continue  # „German-style“ quotes close with “
         if _balanced(target, opening, closing) or not _balanced(source, opening, closing):
             continue
-        yield Hit(f"unbalanced {opening}{closing} in the translation",
-                  start=_first(target, opening, closing), end=None)
+        yield Hit(
+            f"unbalanced {opening}{closing} in the translation",
+            start=_first(target, opening, closing),
+            end=None,
+        )
     if target.count('"') % 2 and not source.count('"') % 2:
         yield Hit('odd number of " quotes in the translation', start=target.find('"'))
 
@@ -75,14 +80,16 @@ def _balanced(text: str, opening: str, closing: str) -> bool:
 
 
 def _first(text: str, opening: str, closing: str) -> int:
-    positions = [position for position in (text.find(opening), text.find(closing))
-                 if position >= 0]
+    positions = [position for position in (text.find(opening), text.find(closing)) if position >= 0]
     return min(positions) if positions else 0
 
 
-@segment_check("typography", "info",
-               "quote style of the target language, double spaces, leading/trailing "
-               "whitespace that differs from the source")
+@segment_check(
+    "typography",
+    "info",
+    "quote style of the target language, double spaces, leading/trailing "
+    "whitespace that differs from the source",
+)
 def check_typography(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -91,20 +98,31 @@ def check_typography(
         _belongs, foreign, advice = style
         for index, char in enumerate(target):
             if char in foreign and not _inner_quote(target, index, base_lang(target_lang)):
-                yield Hit(f"quote {char!r}: {base_lang(target_lang)} uses {advice}",
-                          start=index, end=index + 1)
+                yield Hit(
+                    f"quote {char!r}: {base_lang(target_lang)} uses {advice}",
+                    start=index,
+                    end=index + 1,
+                )
                 break
     if "  " in target:
         for match in DOUBLE_SPACE.finditer(target):
             if not DOUBLE_SPACE.search(source):
                 yield Hit("double space", "warning", start=match.start(), end=match.end())
     if _leading(source) != _leading(target):
-        yield Hit("leading whitespace differs from the source", "warning", start=0,
-                  end=len(_leading(target)))
+        yield Hit(
+            "leading whitespace differs from the source",
+            "warning",
+            start=0,
+            end=len(_leading(target)),
+        )
     if _trailing(source) != _trailing(target):
         end = len(target)
-        yield Hit("trailing whitespace differs from the source", "warning",
-                  start=end - len(_trailing(target)), end=end)
+        yield Hit(
+            "trailing whitespace differs from the source",
+            "warning",
+            start=end - len(_trailing(target)),
+            end=end,
+        )
 
 
 def _inner_quote(text: str, index: int, lang: str) -> bool:
@@ -120,10 +138,10 @@ def _leading(text: str) -> str:
 
 
 def _trailing(text: str) -> str:
-    return text[len(text.rstrip()):]
+    return text[len(text.rstrip()) :]
 
 
-@segment_check("repeated-words", "warning", "the same word twice in a row (\"the the\")")
+@segment_check("repeated-words", "warning", 'the same word twice in a row ("the the")')
 def check_repeated_words(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:

@@ -46,9 +46,19 @@ def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
         if check.needs_target and not unit.target:
             continue
         for hit in check.func(unit.source, unit.target, ctx.source_lang, ctx.target_lang, ctx):
-            findings.append(Finding(check.id, ctx.severity_of(check, hit.severity), hit.message,
-                                    ctx.document, unit.id, hit.side, hit.start, hit.end,
-                                    ctx.target_lang))
+            findings.append(
+                Finding(
+                    check.id,
+                    ctx.severity_of(check, hit.severity),
+                    hit.message,
+                    ctx.document,
+                    unit.id,
+                    hit.side,
+                    hit.start,
+                    hit.end,
+                    ctx.target_lang,
+                )
+            )
     return findings
 
 
@@ -66,8 +76,9 @@ def ignore_finding(unit: Unit, check_id: str, reason: str, handle: str) -> None:
     if not reason.strip():
         raise WorkbenchError(f"ignoring {check_id} on {unit.id}: give a reason")
     unit.remove_records(IGNORE, lambda data: data.get("check") == check_id)
-    unit.add_record(IGNORE, {"check": check_id, "reason": reason.strip(), "by": handle,
-                             "at": now_iso()})
+    unit.add_record(
+        IGNORE, {"check": check_id, "reason": reason.strip(), "by": handle, "at": now_iso()}
+    )
 
 
 def unignore_finding(unit: Unit, check_id: str) -> bool:
@@ -100,8 +111,9 @@ def qa_settings(project: Any) -> tuple[list[str], dict[str, Severity]]:
         raise InputError(where, '[qa] disabled must be a list of check ids, e.g. ["length"]')
     for check_id in disabled:
         if check_id not in known:
-            raise InputError(where, f"[qa] disabled: no check {check_id!r} "
-                                    f"(checks: {', '.join(known)})")
+            raise InputError(
+                where, f"[qa] disabled: no check {check_id!r} (checks: {', '.join(known)})"
+            )
     overrides = section.get("severity", {})
     if not isinstance(overrides, dict):
         raise InputError(where, '[qa.severity] must be a table, e.g. numbers = "warning"')
@@ -110,8 +122,10 @@ def qa_settings(project: Any) -> tuple[list[str], dict[str, Severity]]:
         if check_id not in known:
             raise InputError(where, f"[qa.severity]: no check {check_id!r}")
         if severity not in SEVERITIES:
-            raise InputError(where, f"[qa.severity] {check_id}: {severity!r} is not one of "
-                                    f"{', '.join(SEVERITIES)}")
+            raise InputError(
+                where,
+                f"[qa.severity] {check_id}: {severity!r} is not one of {', '.join(SEVERITIES)}",
+            )
         checked[check_id] = severity
     return disabled, checked
 
@@ -146,21 +160,32 @@ class QAReport:
         return any(finding.severity == "error" for finding in self.findings)
 
 
-def check_project(project: Any, documents: Sequence[Any] | None = None, lang: str | None = None,
-                  checks: Iterable[str] | None = None) -> list[Finding]:
+def check_project(
+    project: Any,
+    documents: Sequence[Any] | None = None,
+    lang: str | None = None,
+    checks: Iterable[str] | None = None,
+) -> list[Finding]:
     return run_qa(project, documents, lang, checks).findings
 
 
-def run_qa(project: Any, documents: Sequence[Any] | None = None, lang: str | None = None,
-           checks: Iterable[str] | None = None) -> QAReport:
+def run_qa(
+    project: Any,
+    documents: Sequence[Any] | None = None,
+    lang: str | None = None,
+    checks: Iterable[str] | None = None,
+) -> QAReport:
     """Check `documents` (default: all) in `lang` (default: every target language).
 
     Project checks (names, consistency) look at every document, so that a name spelled
     differently in another document is noticed, but report only on `documents`.
     """
     only = _validate_checks(checks)
-    wanted = {doc.name if hasattr(doc, "name") else project.document(doc).name
-              for doc in documents} if documents else None
+    wanted = (
+        {doc.name if hasattr(doc, "name") else project.document(doc).name for doc in documents}
+        if documents
+        else None
+    )
     report = QAReport()
     run_project_checks = any(only is None or check_id in only for check_id in PROJECT_CHECKS)
     for target in project.target_langs(lang):
@@ -179,15 +204,16 @@ def run_qa(project: Any, documents: Sequence[Any] | None = None, lang: str | Non
                     report.positions[(target, document.name, unit.id)] = number
                     report.findings.extend(check_unit(unit, doc_ctx))
         report.findings.extend(_project_findings(placed, ctx, report.positions))
-    report.findings.sort(key=lambda f: (f.lang, f.document,
-                                        report.positions.get((f.lang, f.document, f.segment), 0)))
+    report.findings.sort(
+        key=lambda f: (f.lang, f.document, report.positions.get((f.lang, f.document, f.segment), 0))
+    )
     return report
 
 
-def _project_findings(placed: list[PlacedUnit], ctx: QAContext,
-                      positions: dict[tuple[str, str, str], int]) -> list[Finding]:
-    ignored = {(p.document, p.unit.id): ignored_checks(p.unit) for p in placed
-               if p.unit.records}
+def _project_findings(
+    placed: list[PlacedUnit], ctx: QAContext, positions: dict[tuple[str, str, str], int]
+) -> list[Finding]:
+    ignored = {(p.document, p.unit.id): ignored_checks(p.unit) for p in placed if p.unit.records}
     findings = []
     for check in PROJECT_CHECKS.values():
         if not ctx.enabled(check.id):
@@ -198,8 +224,9 @@ def _project_findings(placed: list[PlacedUnit], ctx: QAContext,
             if check.id in ignored.get((finding.document, finding.segment), ()):
                 continue
             severity = ctx.severity_of(check, finding.severity)
-            findings.append(finding if severity == finding.severity
-                            else replace(finding, severity=severity))
+            findings.append(
+                finding if severity == finding.severity else replace(finding, severity=severity)
+            )
     return findings
 
 

@@ -16,9 +16,13 @@ from workbench.core.qa.text import inside, is_acronym, lang_script, letter_runs,
 NAMES = {"latin": "Latin", "cyrillic": "Cyrillic"}
 
 
-@segment_check("script", "error",
-               "Cyrillic left in a Latin-script text, Latin in a Cyrillic text (outside names, "
-               "acronyms, URLs), words mixing alphabets", needs_target=False)
+@segment_check(
+    "script",
+    "error",
+    "Cyrillic left in a Latin-script text, Latin in a Cyrillic text (outside names, "
+    "acronyms, URLs), words mixing alphabets",
+    needs_target=False,
+)
 def check_script(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -45,13 +49,18 @@ def _homoglyphs(text: str, side: Side) -> Iterator[Hit]:
             continue
         scripts = {script for script in map(_script, word) if script}
         if len(scripts) > 1:
-            yield Hit(f"{word!r} mixes Latin and Cyrillic letters (a look-alike letter?)",
-                      "error" if side == "target" else "warning", side, match.start(),
-                      match.end())
+            yield Hit(
+                f"{word!r} mixes Latin and Cyrillic letters (a look-alike letter?)",
+                "error" if side == "target" else "warning",
+                side,
+                match.start(),
+                match.end(),
+            )
 
 
-def _foreign_runs(text: str, lang: str, expected: str, other: str, context: QAContext,
-                  side: Side = "target") -> Iterator[Hit]:
+def _foreign_runs(
+    text: str, lang: str, expected: str, other: str, context: QAContext, side: Side = "target"
+) -> Iterator[Hit]:
     foreign = "cyrillic" if expected == "latin" else "latin"
     if foreign == "latin" and side == "source":
         return  # names and titles in Latin letters are normal in a Cyrillic source
@@ -64,7 +73,7 @@ def _foreign_runs(text: str, lang: str, expected: str, other: str, context: QACo
             continue
         if foreign == "latin" and _latin_allowed(word, other):
             continue
-        if spans and not any(char.isalpha() for char in text[spans[-1][1]:match.start()]):
+        if spans and not any(char.isalpha() for char in text[spans[-1][1] : match.start()]):
             spans[-1] = (spans[-1][0], match.end())
         else:
             spans.append(match.span())
@@ -72,9 +81,14 @@ def _foreign_runs(text: str, lang: str, expected: str, other: str, context: QACo
     if side == "source":
         severity = "warning"
     for start, end in spans:
-        yield Hit(f"{NAMES[foreign]} text {text[start:end]!r} in a {lang} "
-                  f"{'translation' if side == 'target' else 'source'}", severity, side, start,
-                  end)
+        yield Hit(
+            f"{NAMES[foreign]} text {text[start:end]!r} in a {lang} "
+            f"{'translation' if side == 'target' else 'source'}",
+            severity,
+            side,
+            start,
+            end,
+        )
 
 
 def _latin_allowed(word: str, source: str) -> bool:

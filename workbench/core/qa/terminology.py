@@ -15,9 +15,12 @@ from workbench.core.qa.base import Hit, QAContext, segment_check
 from workbench.core.qa.text import base_lang
 
 
-@segment_check("terminology", "warning",
-               "a glossary term's translation is missing, a forbidden variant is used, "
-               "or a do-not-translate term was changed")
+@segment_check(
+    "terminology",
+    "warning",
+    "a glossary term's translation is missing, a forbidden variant is used, "
+    "or a do-not-translate term was changed",
+)
 def check_terminology(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
@@ -44,14 +47,24 @@ def _check_source_term(
     entry = hit.entry
     if getattr(entry, "dnt", False):
         if hit.text.casefold() not in folded_target:
-            yield Hit(f"do-not-translate term {hit.text!r} is not in the translation",
-                      "error", "source", hit.start, hit.end)
+            yield Hit(
+                f"do-not-translate term {hit.text!r} is not in the translation",
+                "error",
+                "source",
+                hit.start,
+                hit.end,
+            )
         return
     wanted = _terms(entry, target_lang)
     if wanted and _entry_key(entry) not in target_entries:
         choices = " / ".join(wanted[:3])
-        yield Hit(f"glossary: {hit.text!r} should be translated as {choices!r}",
-                  None, "source", hit.start, hit.end)
+        yield Hit(
+            f"glossary: {hit.text!r} should be translated as {choices!r}",
+            None,
+            "source",
+            hit.start,
+            hit.end,
+        )
 
 
 def _forbidden(glossary: Any, target: str, target_lang: str) -> Iterator[Hit]:
@@ -61,16 +74,18 @@ def _forbidden(glossary: Any, target: str, target_lang: str) -> Iterator[Hit]:
     for hit in finder(target, target_lang):
         wanted = _terms(hit.entry, target_lang)
         advice = f" (use {' / '.join(wanted[:3])!r})" if wanted else ""
-        yield Hit(f"forbidden variant {hit.text!r}{advice}", "error", "target", hit.start,
-                  hit.end)
+        yield Hit(f"forbidden variant {hit.text!r}{advice}", "error", "target", hit.start, hit.end)
 
 
 def dnt_spans(text: str, lang: str, glossary: Any) -> list[tuple[int, int]]:
     """Spans of do-not-translate glossary terms in `text` (none without a glossary)."""
     if glossary is None or not text:
         return []
-    return [(hit.start, hit.end) for hit in _find(glossary, text, lang)
-            if getattr(hit.entry, "dnt", False)]
+    return [
+        (hit.start, hit.end)
+        for hit in _find(glossary, text, lang)
+        if getattr(hit.entry, "dnt", False)
+    ]
 
 
 def _find(glossary: Any, text: str, lang: str) -> list[Any]:

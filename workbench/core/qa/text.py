@@ -17,8 +17,38 @@ URL = re.compile(
 
 CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
 LATIN_LANGS = frozenset(
-    {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "no", "nb", "fi",
-     "et", "lv", "lt", "ro", "hu", "hr", "sl", "tr", "eo", "ca", "eu", "gl", "id", "ms", "uz"}
+    {
+        "en",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "pt",
+        "nl",
+        "pl",
+        "cs",
+        "sk",
+        "sv",
+        "da",
+        "no",
+        "nb",
+        "fi",
+        "et",
+        "lv",
+        "lt",
+        "ro",
+        "hu",
+        "hr",
+        "sl",
+        "tr",
+        "eo",
+        "ca",
+        "eu",
+        "gl",
+        "id",
+        "ms",
+        "uz",
+    }
 )
 
 

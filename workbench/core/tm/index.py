@@ -11,7 +11,8 @@ milliseconds on a million texts:
 3. The `candidates` documents with the best Dice estimate `2*shared/(grams_q + grams_d)` are
    rescored exactly with rapidfuzz.
 
-Everything is numpy arrays, saved as .npy files and memory-mapped on load (see `save`/`load`).
+Everything is numpy arrays, saved as .npy files and read back whole on load (a million
+texts: about 200 MB, well under a second).
 The index is approximate by design: bench/bench_tm.py measures its recall against the
 exhaustive scan.
 """
@@ -27,11 +28,12 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from workbench.core.tm.strings import StringTable
-
 MAX_ALPHABET = 4096  # characters beyond the most frequent 4095 share one id (0)
 CHUNK_DOCS = 100_000
-DEFAULT_CANDIDATES = 400
+DEFAULT_CANDIDATES = 500
+POSTINGS_BUDGET = 250_000  # postings counted per query (rarest trigrams first)
+SHARED_FRACTION = 0.3  # candidates share at least this fraction of the best count
+OTHER = "\x00"  # stands for characters outside the alphabet
 FORMAT_VERSION = 1
 ARRAYS = ("alphabet", "vocab", "offsets", "postings", "doc_len", "doc_grams", "doc_key")
 
@@ -44,7 +46,7 @@ class Hit:
 
 
 class TrigramIndex:
-    def __init__(self, arrays: dict[str, np.ndarray], texts: StringTable) -> None:
+    def __init__(self, arrays: dict[str, np.ndarray], texts: list[str]) -> None:
         self.alphabet = arrays["alphabet"]  # sorted code points; id = position + 1
         self.vocab = arrays["vocab"]  # sorted trigram keys
         self.offsets = arrays["offsets"]  # posting list of vocab[i]: postings[off[i]:off[i+1]]
@@ -54,6 +56,9 @@ class TrigramIndex:
         self.doc_key = arrays["doc_key"]  # int32 caller's key of each document
         self.texts = texts  # normalised text of each document (document order)
         self.size = len(self.doc_len)
+        chars = [OTHER] + [chr(code) for code in self.alphabet.tolist()]
+        self.known_chars = frozenset(chars[1:])
+        self.gram_lookup = {_key_text(key, chars): i for i, key in enumerate(self.vocab.tolist())}
 
     # ---- building ------------------------------------------------------------------------
     @classmethod
@@ -77,35 +82,39 @@ class TrigramIndex:
         starts = np.flatnonzero(np.diff(grams, prepend=-1)) if len(grams) else np.zeros(0, int)
         vocab = grams[starts]
         del grams
-        offsets = np.append(starts, len(postings)).astype(np.int64)
         arrays = {
             "alphabet": alphabet,
             "vocab": vocab.astype(np.int64),
-            "offsets": offsets,
+            "offsets": np.append(starts, len(postings)).astype(np.int64),
             "postings": postings,
             "doc_len": lengths[order].astype(np.int32),
             "doc_grams": np.bincount(postings, minlength=size).astype(np.int32),
             "doc_key": order.astype(np.int32),
         }
-        return cls(arrays, StringTable.from_strings(ordered))
+        return cls(arrays, ordered)
 
     # ---- persistence ---------------------------------------------------------------------
     def save(self, folder: Path) -> None:
-        """Write the arrays into `folder` (a fresh temporary folder: the caller renames it)."""
+        """Write the index into `folder` (a fresh temporary folder: the caller renames it)."""
         folder.mkdir(parents=True, exist_ok=True)
         for name in ARRAYS:
             np.save(folder / f"{name}.npy", getattr(self, name))
-        self.texts.save(folder, "texts")
+        # normalised texts hold no newline (whitespace runs become one space)
+        (folder / "texts.txt").write_text("\n".join(self.texts), encoding="utf-8")
         meta = {"version": FORMAT_VERSION, "size": self.size}
         (folder / "index.json").write_text(json.dumps(meta), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> TrigramIndex:
+        """Read a saved index (raises OSError or ValueError when it is missing or foreign)."""
         meta = json.loads((folder / "index.json").read_text(encoding="utf-8"))
         if meta.get("version") != FORMAT_VERSION:
             raise ValueError("index format changed")
-        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in ARRAYS}
-        return cls(arrays, StringTable.load(folder, "texts"))
+        arrays = {name: np.load(folder / f"{name}.npy") for name in ARRAYS}
+        texts = (folder / "texts.txt").read_text(encoding="utf-8").split("\n")
+        if len(texts) != meta["size"] or len(arrays["doc_len"]) != meta["size"]:
+            raise ValueError("index is incomplete")
+        return cls(arrays, texts if meta["size"] else [])
 
     # ---- searching -----------------------------------------------------------------------
     def search(
@@ -119,51 +128,73 @@ class TrigramIndex:
         docs = self.candidates(query, cutoff, candidates)
         if len(docs) == 0:
             return []
-        choices = [self.texts[int(doc)] for doc in docs]
-        found = process.extract(
-            query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
-        )
+        choices = [self.texts[doc] for doc in docs.tolist()]
+        found = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         hits = [Hit(int(self.doc_key[docs[i]]), text, score) for text, score, i in found]
         hits.sort(key=lambda hit: (-hit.score, hit.key))
         return hits
 
     def candidates(self, query: str, cutoff: float, count: int) -> np.ndarray:
-        """Document numbers worth rescoring: the best `count` by Dice estimate in the window."""
+        """Documents worth rescoring: the best `count` by Dice estimate in the length window.
+
+        Only the rarest trigrams are counted, up to POSTINGS_BUDGET postings: the common
+        ones (" th", "ion") cost most and tell least. Documents sharing fewer than
+        SHARED_FRACTION of the best document's count are not considered.
+        """
         low, high = self.length_window(len(query), cutoff)
-        if high <= low:
-            return np.zeros(0, dtype=np.int64)
         gram_ids = self.gram_ids(query)
-        parts = []
-        for gram in gram_ids:
-            plist = self.postings[self.offsets[gram] : self.offsets[gram + 1]]
-            first, last = np.searchsorted(plist, (low, high))
-            if last > first:
-                parts.append(plist[first:last])
+        if high <= low or not gram_ids:
+            return np.zeros(0, dtype=np.int64)
+        spans = self._spans_in_window(gram_ids, low, high)
+        parts, total = [], 0
+        for length, postings in spans:
+            if parts and total + length > POSTINGS_BUDGET:
+                break
+            parts.append(postings)
+            total += length
         if not parts:
             return np.zeros(0, dtype=np.int64)
-        shared = np.bincount(np.concatenate(parts) - low, minlength=high - low)
-        hit = np.flatnonzero(shared)
+        shared = np.bincount(np.concatenate(parts) - np.int32(low), minlength=high - low)
+        best = int(shared.max())
+        hit = np.flatnonzero(shared >= max(1, int(best * SHARED_FRACTION)))
         if len(hit) > count:
-            estimate = shared[hit] / (len(gram_ids) + self.doc_grams[low + hit])
+            counted = len(parts) / len(gram_ids)  # doc grams expected among the counted ones
+            estimate = shared[hit] / (len(parts) + self.doc_grams[low + hit] * counted)
             hit = hit[np.argpartition(-estimate, count - 1)[:count]]
         return hit + low
 
+    def _spans_in_window(
+        self, gram_ids: list[int], low: int, high: int
+    ) -> list[tuple[int, np.ndarray]]:
+        """Each trigram's postings inside [low, high), shortest first."""
+        low32, high32 = np.int32(low), np.int32(high)  # same dtype: no conversion of the list
+        spans = []
+        for gram in gram_ids:
+            plist = self.postings[self.offsets[gram] : self.offsets[gram + 1]]
+            first, last = int(plist.searchsorted(low32)), int(plist.searchsorted(high32))
+            if last > first:
+                spans.append((last - first, plist[first:last]))
+        spans.sort(key=lambda span: span[0])
+        return spans
+
     def length_window(self, length: int, cutoff: float) -> tuple[int, int]:
         """The document numbers [low, high) whose length can reach `cutoff` against `length`."""
-        c = max(cutoff, 1.0) / 100.0
-        shortest = int(np.ceil(length * c / (2.0 - c) - 1e-9))
-        longest = int(np.floor(length * (2.0 - c) / c + 1e-9))
+        c = min(max(cutoff, 1.0), 100.0) / 100.0
+        shortest = np.int32(np.ceil(length * c / (2.0 - c) - 1e-9))
+        longest = np.int32(min(np.floor(length * (2.0 - c) / c + 1e-9), 2**31 - 1))
         low = int(np.searchsorted(self.doc_len, shortest, side="left"))
         high = int(np.searchsorted(self.doc_len, longest, side="right"))
         return low, high
 
-    def gram_ids(self, query: str) -> np.ndarray:
+    def gram_ids(self, query: str) -> list[int]:
         """Positions in `vocab` of the query's distinct trigrams that occur in the index."""
-        keys = np.unique(_gram_keys(_encode(query, self.alphabet)))
-        positions = np.searchsorted(self.vocab, keys)
-        inside = positions < len(self.vocab)
-        positions, keys = positions[inside], keys[inside]
-        return positions[self.vocab[positions] == keys]
+        known = self.known_chars
+        if not known.issuperset(query):
+            query = "".join(char if char in known else OTHER for char in query)
+        padded = f" {query} "
+        lookup = self.gram_lookup
+        grams = {padded[i : i + 3] for i in range(len(padded) - 2)}
+        return [lookup[gram] for gram in grams if gram in lookup]
 
 
 def exhaustive_search(query: str, texts: Sequence[str], limit: int, cutoff: float) -> list[Hit]:
@@ -179,6 +210,11 @@ def _alphabet(texts: Sequence[str]) -> np.ndarray:
     counts[" "] += len(texts)
     kept = sorted(counts, key=lambda char: -counts[char])[: MAX_ALPHABET - 1]
     return np.array(sorted(ord(char) for char in kept), dtype=np.uint32)
+
+
+def _key_text(key: int, chars: list[str]) -> str:
+    a = MAX_ALPHABET
+    return chars[key // (a * a)] + chars[(key // a) % a] + chars[key % a]
 
 
 def _encode(text: str, alphabet: np.ndarray) -> np.ndarray:
