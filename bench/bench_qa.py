@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import subprocess
@@ -172,13 +173,21 @@ def timed(func: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
+def cpu_timed(func: Callable[[], object]) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds of this process, result): the machine is shared, so the
+    CPU time says more about our code than the wall clock when others are busy."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = func()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
 def bench_speed(segments: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         project = generate_project(Path(folder) / "p", segments)
         documents = project.documents()
-        load_seconds, catalogs = timed(
+        load_seconds, load_cpu, catalogs = cpu_timed(
             lambda: [project.load_catalog(doc, "ru") for doc in documents])
-        qa_seconds, report = timed(lambda: run_qa(project, lang="ru"))
+        qa_seconds, qa_cpu, report = cpu_timed(lambda: run_qa(project, lang="ru"))
         units = [unit for catalog in catalogs for unit in catalog.units]  # type: ignore[attr-defined]
         ctx = QAContext.for_project(project, "ru").for_document(documents[0])
         sample = units[:: max(1, len(units) // 2000)]
@@ -189,8 +198,10 @@ def bench_speed(segments: int) -> dict[str, float]:
     return {
         "segments": len(units),
         "load_s": load_seconds,
+        "load_cpu_s": load_cpu,
         "qa_s": qa_seconds,
-        "qa_over_load": qa_seconds / load_seconds,
+        "qa_cpu_s": qa_cpu,
+        "qa_over_load": qa_cpu / load_cpu,
         "unit_median_ms": statistics.median(per_unit) * 1000,
         "unit_p95_ms": sorted(per_unit)[int(len(per_unit) * 0.95)] * 1000,
         "unit_over_tokenise": statistics.median(per_unit) / statistics.median(tokenise),
@@ -356,9 +367,11 @@ def main() -> None:
     args = parser.parse_args()
 
     speed = bench_speed(args.segments)
-    print(f"QA of {speed['segments']:,} segments: {speed['qa_s']:.1f} s "
-          f"(target <= 20 s); loading the catalogs alone (baseline): {speed['load_s']:.1f} s; "
-          f"ratio {speed['qa_over_load']:.1f}x; {speed['findings']} findings")
+    print(f"QA of {speed['segments']:,} segments: {speed['qa_s']:.1f} s wall, "
+          f"{speed['qa_cpu_s']:.1f} s CPU (target <= 20 s); loading the catalogs alone "
+          f"(baseline): {speed['load_s']:.1f} s wall, {speed['load_cpu_s']:.1f} s CPU; "
+          f"ratio (CPU) {speed['qa_over_load']:.1f}x; {speed['findings']} findings")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"re-check one segment: median {speed['unit_median_ms']:.2f} ms, "
           f"p95 {speed['unit_p95_ms']:.2f} ms (target <= 5 ms); "
           f"{speed['unit_over_tokenise']:.0f}x tokenising the segment (baseline)")

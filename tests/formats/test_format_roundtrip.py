@@ -77,12 +77,12 @@ def paragraph(draw: st.DrawFn, eol: str, prefix: str = "", lines: int = 3) -> st
     return eol.join(prefix + draw(prose_line(inline_markup=True)) for _ in range(count))
 
 
+BLOCK_KINDS = "para atx setext list ordered quote fence indented html table reference rule".split()
+
+
 @st.composite
 def markdown_block(draw: st.DrawFn, eol: str) -> str:
-    kind = draw(
-        st.sampled_from(["para", "atx", "setext", "list", "ordered", "quote", "fence", "indented",
-                         "html", "table", "reference", "rule"])  # fmt: skip
-    )
+    kind = draw(st.sampled_from(BLOCK_KINDS))
     line = prose_line(inline_markup=True)
     if kind == "para":
         return paragraph(draw, eol)
@@ -126,7 +126,9 @@ def markdown_documents(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         blocks.insert(0, eol.join(["---", "FMKEY: Azat. Front matter.", "---"]))
     separators = [eol + draw(st.sampled_from(["", " ", "\t", "\u00a0 "])) + eol for _ in blocks]
-    document = "".join(block + separator for block, separator in zip(blocks, separators))
+    document = "".join(
+        block + separator for block, separator in zip(blocks, separators, strict=True)
+    )
     return document if draw(st.booleans()) else document.rstrip("\r\n")
 
 

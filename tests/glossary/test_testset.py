@@ -10,8 +10,10 @@ from tests.glossary.testset import evaluate, load
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_precision_and_recall_on_the_sample_glossary(sample, lang: str) -> None:
     precision, recall, expected, sentences, mistakes = evaluate(sample, lang)
-    print(f"\n{lang}: {sentences} sentences, {expected} expected hits, "
-          f"precision {precision:.3f}, recall {recall:.3f}")
+    print(
+        f"\n{lang}: {sentences} sentences, {expected} expected hits, "
+        f"precision {precision:.3f}, recall {recall:.3f}"
+    )
     for mistake in mistakes:
         print("  ", mistake)
     assert sentences >= 150

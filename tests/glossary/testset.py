@@ -58,9 +58,13 @@ def evaluate(glossary, lang: str) -> tuple[float, float, int, int, list[str]]:
         predicted += len(found)
         expected += len(sentence.expected)
         for start, end, entry_id, bad in sorted(found - sentence.expected):
-            mistakes.append(f"{lang}:{sentence.line}: unexpected {sentence.text[start:end]!r} {entry_id}{' (forbidden)' if bad else ''}")
+            mistakes.append(
+                f"{lang}:{sentence.line}: unexpected {sentence.text[start:end]!r} {entry_id}{' (forbidden)' if bad else ''}"
+            )
         for start, end, entry_id, _bad in sorted(sentence.expected - found):
-            mistakes.append(f"{lang}:{sentence.line}: missed {sentence.text[start:end]!r} {entry_id}")
+            mistakes.append(
+                f"{lang}:{sentence.line}: missed {sentence.text[start:end]!r} {entry_id}"
+            )
     precision = true_positive / predicted if predicted else 1.0
     recall = true_positive / expected if expected else 1.0
     return precision, recall, expected, len(sentences), mistakes

@@ -1,9 +1,387 @@
-"""Command group placeholder: filled in by its issue."""
+"""`workbench annotations ...`, `workbench comment ...`, `workbench approve`: review from the shell.
+
+Thin: finds the catalog and the segment, calls core.annotations / core.comments /
+core.review, saves. Segments are named by id (`s-3f9a0c12`) or 1-based number.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from workbench.cli.common import add_lang_option, print_json, project_from_args
+from workbench.core.errors import WorkbenchError
+from workbench.core.project import Project
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001
-    return None
+def register(subparsers: argparse._SubParsersAction) -> None:
+    register_annotations(subparsers)
+    register_comment(subparsers)
+    register_approve(subparsers)
+
+
+# ---- argument definitions -----------------------------------------------------------------
+def register_annotations(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "annotations",
+        help="notes on spans of the source or translation",
+        description="List, add, edit, remove and export annotations (notes on a span of text).",
+    )
+    commands = parser.add_subparsers(dest="annotations_command", metavar="SUBCOMMAND")
+    parser.set_defaults(func=lambda _args: parser.print_help() or 2)
+
+    listing = commands.add_parser("list", help="list annotations")
+    listing.add_argument("document", nargs="?", help="one document (default: all)")
+    add_lang_option(listing)
+    listing.add_argument("--json", action="store_true", help="print the notes as JSON")
+    listing.set_defaults(func=run_list)
+
+    add = commands.add_parser("add", help="annotate a span of a segment")
+    add_segment_arguments(add)
+    add.add_argument("--side", choices=("source", "target"), default="source")
+    where = add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--quote", help="the annotated text (its first occurrence in the segment)")
+    where.add_argument("--span", metavar="START:END", help="character offsets, end excluded")
+    add.add_argument("--label", required=True, help="from the project's labels")
+    add.add_argument("--text", default="", help="the note")
+    add.add_argument("--publish", action="store_true", help="print as a footnote in exports")
+    add.set_defaults(func=run_add)
+
+    edit = commands.add_parser("edit", help="change an annotation's label, text or publishing")
+    edit.add_argument("document")
+    edit.add_argument("annotation", metavar="ID")
+    add_lang_option(edit)
+    edit.add_argument("--label")
+    edit.add_argument("--text")
+    edit.add_argument("--publish", action=argparse.BooleanOptionalAction, default=None)
+    edit.set_defaults(func=run_edit)
+
+    remove = commands.add_parser("remove", help="remove an annotation")
+    remove.add_argument("document")
+    remove.add_argument("annotation", metavar="ID")
+    add_lang_option(remove)
+    remove.set_defaults(func=run_remove)
+
+    export = commands.add_parser(
+        "export", help="all annotations as W3C Web Annotation JSON (standoff)"
+    )
+    export.add_argument("document", nargs="?", help="one document (default: all)")
+    add_lang_option(export)
+    export.add_argument(
+        "--format",
+        choices=("json", "collection"),
+        default="json",
+        help="json: a list of Annotations (default); collection: one AnnotationCollection",
+    )
+    export.add_argument("--out", metavar="FILE", help="write here (default: standard output)")
+    export.add_argument("--anonymise", action="store_true", help="leave out handles and times")
+    export.set_defaults(func=run_export)
+
+
+def register_comment(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "comment", help="comment threads on segments", description="Comment threads on segments."
+    )
+    commands = parser.add_subparsers(dest="comment_command", metavar="SUBCOMMAND")
+    parser.set_defaults(func=lambda _args: parser.print_help() or 2)
+
+    add = commands.add_parser("add", help="add a comment to a segment's thread")
+    add_segment_arguments(add)
+    add.add_argument("text")
+    add.add_argument("--reply-to", metavar="COMMENT_ID")
+    add.set_defaults(func=run_comment_add)
+
+    resolve = commands.add_parser("resolve", help="resolve a segment's open thread")
+    add_segment_arguments(resolve)
+    resolve.set_defaults(func=run_comment_resolve)
+
+    listing = commands.add_parser("list", help="list comments")
+    listing.add_argument("document", nargs="?", help="one document (default: all)")
+    add_lang_option(listing)
+    listing.add_argument("--open", action="store_true", help="only unresolved comments")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=run_comment_list)
+
+
+def register_approve(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "approve",
+        help="approve segments (all translated ones with --all-translated)",
+        description="Approve the given segments, or with --all-translated every translated "
+        "segment of the document, after a confirmation saying how many. Segments with QA "
+        "errors are refused (exit status 1 when any was).",
+    )
+    parser.add_argument("document")
+    parser.add_argument("segments", nargs="*", metavar="SEGMENT", help="ids or numbers")
+    add_lang_option(parser)
+    parser.add_argument(
+        "--all-translated", action="store_true", help="every translated segment without QA errors"
+    )
+    parser.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    parser.set_defaults(func=run_approve)
+
+
+def add_segment_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("document")
+    parser.add_argument("segment", help="segment id or number")
+    add_lang_option(parser)
+
+
+# ---- shared helpers -------------------------------------------------------------------------
+def single_lang(project: Project, lang: str | None) -> str:
+    langs = project.target_langs(lang)
+    if len(langs) > 1:
+        raise WorkbenchError(f"--lang: choose one of {', '.join(langs)}")
+    return langs[0]
+
+
+def open_segment(args: argparse.Namespace):  # noqa: ANN201
+    from workbench.core.review import unit_by_ref
+
+    project = project_from_args(args)
+    document = project.document(args.document)
+    lang = single_lang(project, args.lang)
+    catalog = project.load_catalog(document, lang)
+    unit = unit_by_ref(catalog.units, args.segment, project.relative(catalog.path))
+    return project, document, lang, catalog, unit
+
+
+def catalogs(project: Project, document: str | None, lang: str | None):  # noqa: ANN201
+    for one_lang in project.target_langs(lang):
+        for doc in project.select_documents(document):
+            yield doc, one_lang, project.load_catalog(doc, one_lang)
+
+
+def find_note_catalog(project: Project, args: argparse.Namespace):  # noqa: ANN201
+    """The catalog and unit holding annotation `args.annotation` in the document."""
+    from workbench.core.model import NOTE
+
+    for _doc, _lang, catalog in catalogs(project, args.document, args.lang):
+        for unit in catalog.units:
+            if any(note.get("id") == args.annotation for note in unit.records_of(NOTE)):
+                return catalog, unit
+    raise WorkbenchError(f"{args.document}: no annotation {args.annotation!r}")
+
+
+# ---- annotations ----------------------------------------------------------------------------
+def run_list(args: argparse.Namespace) -> int:
+    from workbench.core.annotations import anchored_annotations
+
+    project = project_from_args(args)
+    rows = []
+    for doc, lang, catalog in catalogs(project, args.document, args.lang):
+        for number, unit in enumerate(catalog.units, 1):
+            for item in anchored_annotations(unit):
+                rows.append(
+                    {
+                        "document": doc.name,
+                        "lang": lang,
+                        "number": number,
+                        "segment": unit.id,
+                        **item.data,
+                        "start": item.start,
+                        "end": item.end,
+                        "orphaned": item.orphaned,
+                    }
+                )
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        flag = " ORPHANED" if row["orphaned"] else ""
+        publish = " (publish)" if row.get("publish") else ""
+        text = f" {row['text']}" if row.get("text") else ""
+        print(
+            f"{row['lang']}/{row['document']}:{row['number']} {row['id']} {row['side']} "
+            f'{row["start"]}-{row["end"]} [{row["label"]}] "{row["quote"]}"{text}'
+            f" ({row.get('by')}){publish}{flag}"
+        )
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from workbench.core.annotations import add_annotation, labels, side_text
+
+    project, document, lang, catalog, unit = open_segment(args)
+    start, end = parse_span(args, side_text(unit, args.side), unit.id)
+    note = add_annotation(
+        unit,
+        args.side,
+        start,
+        end,
+        args.label,
+        args.text,
+        project.handle,
+        args.publish,
+        allowed_labels=labels(project),
+    )
+    catalog.save(project.handle)
+    print(
+        f'{lang}/{document.name}:{unit.id}: added {note["id"]} [{note["label"]}] "{note["quote"]}"'
+    )
+    return 0
+
+
+def parse_span(args: argparse.Namespace, text: str, unit_id: str) -> tuple[int, int]:
+    if args.quote is not None:
+        start = text.find(args.quote) if args.quote else -1
+        if start < 0:
+            raise WorkbenchError(
+                f"segment {unit_id}: {args.quote!r} is not in the {args.side} text"
+            )
+        return start, start + len(args.quote)
+    first, sep, second = args.span.partition(":")
+    if not sep or not first.isdigit() or not second.isdigit():
+        raise WorkbenchError(f"--span {args.span}: give START:END, e.g. 4:13")
+    return int(first), int(second)
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from workbench.core.annotations import edit_annotation, labels
+
+    project = project_from_args(args)
+    catalog, unit = find_note_catalog(project, args)
+    note = edit_annotation(
+        unit,
+        args.annotation,
+        project.handle,
+        label=args.label,
+        text=args.text,
+        publish=args.publish,
+        allowed_labels=labels(project),
+    )
+    catalog.save(project.handle)
+    print(f"{unit.id}: {note['id']} [{note['label']}] {note.get('text', '')}")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from workbench.core.annotations import remove_annotation
+
+    project = project_from_args(args)
+    catalog, unit = find_note_catalog(project, args)
+    note = remove_annotation(unit, args.annotation)
+    catalog.save(project.handle)
+    print(f'{unit.id}: removed {note["id"]} [{note.get("label")}] "{note.get("quote")}"')
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    import json
+
+    from workbench.core.atomic import write_text_atomic
+    from workbench.core.web_annotation import collection, project_annotations
+
+    project = project_from_args(args)
+    documents = project.select_documents(args.document)
+    langs = project.target_langs(args.lang)
+    items = project_annotations(project, documents, langs, anonymise=args.anonymise)
+    label = f"workbench annotations: {args.document or project.root.name}"
+    data = collection(items, label) if args.format == "collection" else items
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        write_text_atomic(Path(args.out), text)
+        print(f"{args.out}: {len(items)} annotations", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+# ---- comments -------------------------------------------------------------------------------
+def run_comment_add(args: argparse.Namespace) -> int:
+    from workbench.core.comments import add_comment
+
+    project, document, lang, catalog, unit = open_segment(args)
+    comment = add_comment(unit, project.handle, args.text, reply_to=args.reply_to)
+    catalog.save(project.handle)
+    print(f"{lang}/{document.name}:{unit.id}: comment {comment['id']} by {comment['by']}")
+    return 0
+
+
+def run_comment_resolve(args: argparse.Namespace) -> int:
+    from workbench.core.comments import resolve_thread
+
+    project, document, lang, catalog, unit = open_segment(args)
+    count = resolve_thread(unit, project.handle)
+    if count:
+        catalog.save(project.handle)
+    print(f"{lang}/{document.name}:{unit.id}: resolved {count} open comments")
+    return 0
+
+
+def run_comment_list(args: argparse.Namespace) -> int:
+    from workbench.core.comments import comments
+
+    project = project_from_args(args)
+    rows = []
+    for doc, lang, catalog in catalogs(project, args.document, args.lang):
+        for number, unit in enumerate(catalog.units, 1):
+            for comment in comments(unit):
+                if args.open and comment.get("resolved"):
+                    continue
+                rows.append(
+                    {
+                        "document": doc.name,
+                        "lang": lang,
+                        "number": number,
+                        "segment": unit.id,
+                        **comment,
+                    }
+                )
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        state = " (resolved)" if row.get("resolved") else ""
+        print(
+            f"{row['lang']}/{row['document']}:{row['number']} {row['id']} {row.get('by')} "
+            f"{row.get('at')}{state}: {row.get('text')}"
+        )
+    return 0
+
+
+# ---- approve --------------------------------------------------------------------------------
+def run_approve(args: argparse.Namespace) -> int:
+    from workbench.core.review import apply_approval, plan_approval, qa_context, unit_by_ref
+
+    if bool(args.segments) == bool(args.all_translated):
+        raise WorkbenchError("approve: give SEGMENT ids or numbers, or --all-translated")
+    project = project_from_args(args)
+    document = project.document(args.document)
+    work = []
+    for lang in project.target_langs(args.lang):
+        catalog = project.load_catalog(document, lang)
+        where = project.relative(catalog.path)
+        units = [unit_by_ref(catalog.units, ref, where) for ref in args.segments]
+        ctx = qa_context(project, lang, document)
+        plan = plan_approval(units or catalog.units, ctx, only_translated=args.all_translated)
+        work.append((lang, catalog, plan))
+    refused = 0
+    for lang, _catalog, plan in work:
+        refused += len(plan.refused)
+        for unit, errors in plan.refused:
+            print(f"{lang}/{document.name}:{unit.id}: refused (QA error) {'; '.join(errors)}")
+        if not plan.qa_checked:
+            print(f"{lang}/{document.name}: QA is not available; approving without QA checks")
+    total = sum(len(plan.approvable) for _lang, _catalog, plan in work)
+    if total == 0:
+        print(f"{document.name}: nothing to approve")
+        return 1 if refused else 0
+    if not args.yes and not confirm(f"Approve {total} segments of {document.name}?"):
+        print("Nothing approved.")
+        return 1 if refused else 0
+    for lang, catalog, plan in work:
+        count = apply_approval(plan, project.handle)
+        if count:
+            catalog.save(project.handle)
+        print(f"{lang}/{document.name}: approved {count} segments ({plan.words} words)")
+    return 1 if refused else 0
+
+
+def confirm(question: str) -> bool:
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")

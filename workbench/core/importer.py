@@ -17,14 +17,14 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from workbench.core.atomic import write_bytes_atomic
-from workbench.core.encoding import decode_source, encode_for_sources
+from workbench.core.encoding import DecodedSource, decode_source, encode_for_sources
 from workbench.core.errors import InputError
 from workbench.core.langid import detect_language
 from workbench.core.model import Unit
 from workbench.core.project import Document, Project
 from workbench.core.store import Catalog, new_header
 from workbench.formats.base import ParsedDocument, SourceSegment
-from workbench.formats.registry import format_for_path, parse_document
+from workbench.formats.registry import format_for_path, format_module, parse_document
 
 CHANGED_SENTENCE_SIMILARITY = 60.0  # word-level; below this a replaced sentence counts as new
 
@@ -61,8 +61,14 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         raise InputError(
             path, f"a document named {path.stem!r} already exists ({clash[0].path.name})"
         )
-    decoded = decode_source(data, str(path), encoding)
     fmt = format_for_path(path)
+    extract = getattr(format_module(fmt), "extract_text", None)
+    if extract is not None:  # a binary format (DOCX): its text is extracted, the file kept as is
+        decoded = DecodedSource(extract(data, str(path)), fmt, bom=False)
+        source_bytes = data
+    else:
+        decoded = decode_source(data, str(path), encoding)
+        source_bytes = encode_for_sources(decoded)
     settings = project.settings
     parsed = parse_document(decoded.text, fmt, settings.source_lang, settings.paragraph_only)
     document = Document(path.stem, target, fmt)
@@ -85,7 +91,6 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         catalog, lang_report = updated_catalog(project, document, lang, parsed, decoded.encoding)
         catalogs.append(catalog)
         report.langs.append(lang_report)
-    source_bytes = encode_for_sources(decoded)
     if target.resolve() != path.resolve() or data != source_bytes:
         write_bytes_atomic(target, source_bytes)
     for catalog in catalogs:

@@ -51,6 +51,13 @@ class Journal:
         os.write(fd, encode_entry(entry))
         os.fsync(fd)
 
+    def append_many(self, entries: list[dict[str, Any]]) -> None:
+        """Several entries, one fsync (a bulk replace)."""
+        if entries:
+            fd = self._open()
+            os.write(fd, b"".join(encode_entry(e) for e in entries))
+            os.fsync(fd)
+
     def rewrite(self, entries: list[dict[str, Any]]) -> None:
         """Replace the journal by `entries` (atomically); an empty list removes the file."""
         self.close()

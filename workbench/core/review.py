@@ -282,10 +282,11 @@ def person_stats(units: Iterable[Unit]) -> dict[str, PersonStats]:
             row = person(reviewer)
             row.reviewed += 1
             row.reviewed_words += words
-            if unit.state is State.APPROVED:
+            state = unit.state
+            if state is State.APPROVED:
                 row.approved += 1
                 row.approved_words += words
-            elif unit.state is State.REJECTED:
+            elif state is State.REJECTED:
                 row.rejected += 1
                 row.rejected_words += words
         for comment in unit.records_of("comment"):

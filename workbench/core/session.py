@@ -30,6 +30,7 @@ from typing import Any
 
 from workbench.core import comments as comment_ops
 from workbench.core import workflow
+from workbench.core.errors import WorkbenchError
 from workbench.core.journal import Journal
 from workbench.core.model import ALTERNATIVE, CONFLICT, STATES, Record, State, Unit, now_iso
 from workbench.core.project import Document, Project
@@ -145,6 +146,25 @@ class EditingSession:
 
     def resolve_comments(self, index: int) -> bool:
         return self._record({"op": "resolve"}, index)
+
+    def apply_many(self, changes: list[tuple[int, str]]) -> int:
+        """Set several translations at once (search and replace), keeping each unit's
+        draft/translated state; one journal fsync. Returns how many units changed."""
+        entries = []
+        with self.lock:
+            for index, text in changes:
+                unit = self.units[index]
+                op = "draft" if unit.fuzzy else "confirm"
+                entry = {"op": op, "text": text, "id": unit.id, "by": self.handle, "at": now_iso()}
+                if unit.id not in self.dirty:
+                    self._base[unit.id] = unit.target
+                if self._apply(unit, entry):
+                    entries.append(entry)
+                    self.dirty.add(unit.id)
+                    self.pending.pop(unit.id, None)
+            self.journal.append_many(entries)
+            self._tail.extend(entries)
+        return len(entries)
 
     def set_pending(self, index: int, text: str | None) -> None:
         """Keep (or, with None, forget) unconfirmed editor text for the unit, durably."""
@@ -348,6 +368,22 @@ class EditingSession:
 
     def close(self) -> None:
         self.journal.close()
+
+
+def preview_units(
+    project: Project, document: Document, lang: str, size: int = 1 << 16
+) -> list[Unit]:
+    """The first units of the catalog, read from the head of the file: something to paint
+    while a big catalog loads in a worker. Empty when the head cannot be read."""
+    path = project.catalog_path(document, lang)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(size)
+        if len(head) == size:
+            head = head[: head.rfind(b"\n\n") + 1]
+        return Catalog.from_text(head.decode("utf-8", errors="ignore"), path).units
+    except (OSError, WorkbenchError):
+        return []
 
 
 def conflict_alternatives(unit: Unit) -> list[dict[str, Any]]:

@@ -30,26 +30,25 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def render_csv(entries: Iterable[Entry], source_lang: str, target_lang: str, delimiter: str) -> str:
-    buffer = io.StringIO()
-    quoting = csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE
-    writer = csv.writer(
-        buffer,
-        delimiter=delimiter,
-        quoting=quoting,
-        lineterminator="\n",
-        escapechar=None if delimiter == "," else "\\",
-    )
+def _rows(entries: Iterable[Entry], source_lang: str, target_lang: str) -> list[list[str]]:
+    rows = []
     for entry in entries:
         sources = entry.terms.get(source_lang, [])
         targets = entry.terms.get(target_lang, [])
         if not sources:
             continue
-        note = entry.note if delimiter == "," else _one_line(entry.note)
         pairs = [(sources[0], target) for target in targets] or [(sources[0], "")]
         pairs += [(source, targets[0] if targets else "") for source in sources[1:]]
-        for source, target in pairs:
-            writer.writerow([source, target, note, entry.id])
+        rows.extend([source, target, entry.note, entry.id] for source, target in pairs)
+    return rows
+
+
+def render_csv(entries: Iterable[Entry], source_lang: str, target_lang: str, delimiter: str) -> str:
+    rows = _rows(entries, source_lang, target_lang)
+    if delimiter == "\t":  # OmegaT's tab-separated glossary: no quoting at all
+        return "".join("\t".join(_one_line(cell) for cell in row) + "\n" for row in rows)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
 
 
@@ -68,17 +67,18 @@ def read_glossary_csv(path: str | Path, source_lang: str, target_lang: str) -> l
         raise InputError(path, f"cannot read: {error.strerror}") from None
     except UnicodeDecodeError as error:
         raise InputError(path, f"not UTF-8 (byte {error.start})") from None
-    delimiter = _delimiter(path)
-    quoting = csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quoting=quoting)
     groups: dict[object, Entry] = {}
-    try:
-        for row in reader:
-            if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
-                continue
-            _add_row(groups, row, source_lang, target_lang, reader.line_num)
-    except csv.Error as error:
-        raise InputError(path, f"not valid CSV: {error}", reader.line_num) from None
+    if _delimiter(path) == "\t":
+        rows = enumerate((line.split("\t") for line in text.splitlines()), start=1)
+    else:
+        reader = csv.reader(io.StringIO(text))
+        try:
+            rows = list((reader.line_num, row) for row in reader)  # type: ignore[assignment]
+        except csv.Error as error:
+            raise InputError(path, f"not valid CSV: {error}", reader.line_num) from None
+    for line, row in rows:
+        if row and row[0].strip() and not row[0].lstrip().startswith("#"):
+            _add_row(groups, row, source_lang, target_lang, line)
     return list(groups.values())
 
 

@@ -61,9 +61,12 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
 
 def html_protected_spans(text: str) -> list[Span]:
     """Tags, comments, entities and URLs: what plain text may carry inline."""
-    if "<" not in text and "&" not in text and "/" not in text and "www." not in text:
-        return []
-    return merge_spans(pattern_spans(text, HTML_PATTERNS) + url_spans(text))
+    spans: list[Span] = []
+    if "<" in text or "&" in text:
+        spans = pattern_spans(text, HTML_PATTERNS)
+    if "://" in text or "www." in text:
+        spans.extend(url_spans(text))
+    return merge_spans(spans) if spans else spans
 
 
 def tokens(text: str, spans: Iterable[Span]) -> list[str]:
@@ -96,19 +99,32 @@ BACKSLASH_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 def markdown_protected_spans(text: str) -> list[Span]:
     """Code spans, autolinks, link and image syntax, emphasis markers, HTML, escapes, URLs."""
-    spans = pattern_spans(text, (CODE_SPAN, AUTOLINK, BACKSLASH_ESCAPE, *HTML_PATTERNS))
-    for match in LINK.finditer(text):
-        spans.append(match.span("open"))
-        spans.append(match.span("close"))
-    spans.extend(emphasis_marker_spans(text))
-    spans.extend(url_spans(text))
-    return merge_spans(spans)
+    spans = html_protected_spans(text)  # tags, comments, entities, URLs
+    if "`" in text:
+        spans.extend(match.span() for match in CODE_SPAN.finditer(text))
+    if "<" in text:
+        spans.extend(match.span() for match in AUTOLINK.finditer(text))
+    if "\\" in text:
+        spans.extend(match.span() for match in BACKSLASH_ESCAPE.finditer(text))
+    if "]" in text:
+        for match in LINK.finditer(text):
+            spans.append(match.span("open"))
+            spans.append(match.span("close"))
+    if "*" in text or "_" in text or "~" in text:
+        spans.extend(emphasis_marker_spans(text))
+    return merge_spans(spans) if spans else spans
 
 
 def markdown_unbreakable_spans(text: str) -> list[Span]:
     """Inline constructs a sentence break must not cut: code, links, tags, URLs."""
-    spans = pattern_spans(text, (CODE_SPAN, AUTOLINK, LINK, *HTML_PATTERNS))
-    return merge_spans(spans + url_spans(text))
+    spans = html_protected_spans(text)
+    if "`" in text:
+        spans.extend(match.span() for match in CODE_SPAN.finditer(text))
+    if "<" in text:
+        spans.extend(match.span() for match in AUTOLINK.finditer(text))
+    if "]" in text:
+        spans.extend(match.span() for match in LINK.finditer(text))
+    return merge_spans(spans) if spans else spans
 
 
 def emphasis_marker_spans(text: str) -> list[Span]:

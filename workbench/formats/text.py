@@ -46,7 +46,14 @@ def parse(text: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
                 pieces[0] = (marker.end(), pieces[0][1])
             segments.extend(
                 segment_paragraph(
-                    text, pieces, lang, paragraph_only, "paragraph", index, protected_spans
+                    text,
+                    pieces,
+                    lang,
+                    paragraph_only,
+                    "paragraph",
+                    index,
+                    protected_spans,
+                    protected_spans,  # never break a sentence inside a tag or URL
                 )
             )
     return ParsedDocument(text, tuple(segments))

@@ -16,6 +16,7 @@ from workbench.core.glossary import english, russian
 from workbench.core.glossary.model import Entry, TermHit
 from workbench.core.glossary.normalise import (
     HYPHENS,
+    MAX_GAP,
     OPENING_QUOTES,
     QUOTES,
     Token,
@@ -42,6 +43,7 @@ class CompiledTerm:
     extra_gap_chars: tuple[str, ...]  # punctuation the term itself has between words
     words: tuple[str, ...]  # as written in the glossary (for case-sensitive entries)
     single_letter_end: bool  # "Center E": must not run on into a name ("Center East")
+    checked: bool  # case-sensitive or single-letter end: needs _accept
 
 
 def word_keys(word: str, lang: str) -> frozenset[str]:
@@ -95,6 +97,7 @@ def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
             positions.append(_position_keys(word, lang, inflect_as))
         extra = tuple("".join(c for c in gap if not c.isspace()) for gap in gaps)
         last = words[-1]
+        single_letter = len(words) > 1 and len(last) == 1 and last.isalpha()
         compiled.append(
             CompiledTerm(
                 entry=entry,
@@ -102,30 +105,41 @@ def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
                 positions=tuple(positions),
                 extra_gap_chars=extra,
                 words=tuple(words),
-                single_letter_end=len(words) > 1 and len(last) == 1 and last.isalpha(),
+                single_letter_end=single_letter,
+                checked=single_letter or entry.case_sensitive,
             )
         )
     return compiled
 
 
 class Matcher:
-    """All the terms of one language (or all its forbidden variants), ready to search."""
+    """All the terms of one language (or all its forbidden variants), ready to search.
+
+    One-word terms are indexed by their key; longer terms by the keys of their first two
+    words, so a common first word ("the", "центр") does not bring up every term it starts.
+    """
 
     def __init__(
         self, lang: str, pairs: Iterable[tuple[Entry, str]], forbidden: bool = False
     ) -> None:
         self.lang = lang
         self.forbidden = forbidden
-        self.index: dict[str, list[CompiledTerm]] = {}
+        self.single: dict[str, list[CompiledTerm]] = {}
+        self.double: dict[tuple[str, str], list[CompiledTerm]] = {}
         for entry, term in pairs:
             for compiled in compile_term(entry, term, lang):
-                for key in compiled.positions[0]:
-                    self.index.setdefault(key, []).append(compiled)
-        self._first: dict[str, tuple[CompiledTerm, ...]] = {}
+                if len(compiled.positions) == 1:
+                    for key in compiled.positions[0]:
+                        self.single.setdefault(key, []).append(compiled)
+                    continue
+                for first in compiled.positions[0]:
+                    for second in compiled.positions[1]:
+                        self.double.setdefault((first, second), []).append(compiled)
+        self.first_keys = frozenset(first for first, _second in self.double)
         self._keys: dict[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
-        return len(self.index)
+        return len(self.single) + len(self.double)
 
     def keys_of(self, word: str) -> frozenset[str]:
         keys = self._keys.get(word)
@@ -135,58 +149,75 @@ class Matcher:
             keys = self._keys[word] = word_keys(word, self.lang)
         return keys
 
-    def starting_with(self, word: str) -> tuple[CompiledTerm, ...]:
-        """The terms whose first word may be `word` (cached per distinct word)."""
-        found = self._first.get(word)
-        if found is None:
-            if len(self._first) > CACHE_LIMIT:
-                self._first.clear()
-            terms: dict[int, CompiledTerm] = {}
-            for key in self.keys_of(word):
-                for compiled in self.index.get(key, ()):
-                    terms[id(compiled)] = compiled
-            found = self._first[word] = tuple(terms.values())
-        return found
-
     def find(self, text: str) -> list[TermHit]:
-        if not self.index or not text:
+        if not (self.single or self.double) or not text:
             return []
         tokens = tokenize(text)
+        cache = self._keys
+        keys = [cache.get(token.text) or self.keys_of(token.text) for token in tokens]
+        gaps = [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
+        joins = [is_joining_gap(gap) for gap in gaps]
         candidates: list[tuple[int, int, CompiledTerm]] = []
-        for index, token in enumerate(tokens):
-            for compiled in self.starting_with(token.text):
-                last = self._match_at(compiled, tokens, index, text)
-                if last is not None:
-                    candidates.append((index, last, compiled))
+        single, double, first_keys = self.single, self.double, self.first_keys
+        last_index = len(tokens) - 1
+        for index, token_keys in enumerate(keys):
+            for key in token_keys:
+                for compiled in single.get(key, ()):
+                    if not compiled.checked or self._accept(compiled, tokens, index, index, text):
+                        candidates.append((index, index, compiled))
+            if index == last_index or len(gaps[index]) > MAX_GAP:
+                continue
+            for first in token_keys:
+                if first not in first_keys:
+                    continue
+                for second in keys[index + 1]:
+                    for compiled in double.get((first, second), ()):
+                        last = self._match_rest(compiled, tokens, keys, gaps, joins, index)
+                        if last is None:
+                            continue
+                        if not compiled.checked or self._accept(
+                            compiled, tokens, index, last, text
+                        ):
+                            candidates.append((index, last, compiled))
         return self._select(candidates, tokens, text)
 
-    def _match_at(
-        self, compiled: CompiledTerm, tokens: list[Token], index: int, text: str
+    @staticmethod
+    def _match_rest(
+        compiled: CompiledTerm,
+        tokens: list[Token],
+        keys: list[frozenset[str]],
+        gaps: list[str],
+        joins: list[bool],
+        index: int,
     ) -> int | None:
-        """Index of the last token when `compiled` matches at token `index`, else None."""
+        """Index of the last token when `compiled` (first two words known) matches at `index`."""
         size = len(compiled.positions)
         if index + size > len(tokens):
             return None
-        for offset in range(1, size):
-            previous, token = tokens[index + offset - 1], tokens[index + offset]
-            gap = text[previous.end : token.start]
-            if not is_joining_gap(gap, compiled.extra_gap_chars[offset - 1]):
+        for offset in range(size - 1):
+            at = index + offset
+            if not joins[at] and not is_joining_gap(gaps[at], compiled.extra_gap_chars[offset]):
                 return None
-            if compiled.positions[offset].isdisjoint(self.keys_of(token.text)):
+            if offset >= 1 and compiled.positions[offset + 1].isdisjoint(keys[at + 1]):
                 return None
-        last = index + size - 1
+        return index + size - 1
+
+    @staticmethod
+    def _accept(
+        compiled: CompiledTerm, tokens: list[Token], first: int, last: int, text: str
+    ) -> bool:
         if compiled.entry.case_sensitive and not _same_case(
-            compiled.words, tokens[index : last + 1]
+            compiled.words, tokens[first : last + 1]
         ):
-            return None
-        if compiled.single_letter_end and _runs_on(tokens, last, text):
-            return None
-        return last
+            return False
+        return not (compiled.single_letter_end and _runs_on(tokens, last, text))
 
     def _select(
         self, candidates: list[tuple[int, int, CompiledTerm]], tokens: list[Token], text: str
     ) -> list[TermHit]:
         """Longest match wins; no overlaps; sorted by start."""
+        if not candidates:
+            return []
         candidates.sort(key=lambda c: (tokens[c[0]].start - tokens[c[1]].end, tokens[c[0]].start))
         taken = [False] * len(tokens)
         hits = []
@@ -195,10 +226,8 @@ class Matcher:
                 continue
             for position in range(first, last + 1):
                 taken[position] = True
-            start, end = (
-                tokens[first].start,
-                _close_quote(text, tokens[first].start, tokens[last].end),
-            )
+            start = tokens[first].start
+            end = _close_quote(text, start, tokens[last].end)
             hits.append(
                 TermHit(
                     start,
@@ -241,6 +270,8 @@ def _runs_on(tokens: list[Token], last: int, text: str) -> bool:
 
 def _close_quote(text: str, start: int, end: int) -> int:
     """Extend a hit over the closing quote of an opening quote inside it: Центр «Э»."""
+    if end >= len(text) or text[end] not in QUOTES:
+        return end
     inside = text[start:end]
     opened = sum(inside.count(q) for q in OPENING_QUOTES)
     straight = inside.count('"') % 2

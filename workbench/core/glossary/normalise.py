@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 QUOTES = "«»\"“”„‟‹›'‘’‚‛`"
@@ -24,8 +24,7 @@ MAX_GAP = 4
 _FOLD = str.maketrans({"ё": "е", "’": "'", "ʼ": "'", "\u0301": None})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str  # as it appears
@@ -42,9 +41,14 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
+_JOINING = re.compile("[" + re.escape("".join(sorted(JOINERS))) + f"]{{1,{MAX_GAP}}}")
+
+
 def is_joining_gap(gap: str, extra: str = "") -> bool:
     """True when `gap` may separate two words of one term (spaces, hyphens, quotes)."""
-    if not gap or len(gap) > MAX_GAP:
+    if _JOINING.fullmatch(gap):
+        return True
+    if not extra or not gap or len(gap) > MAX_GAP:
         return False
     return all(char in JOINERS or char in extra for char in gap)
 

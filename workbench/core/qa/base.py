@@ -70,6 +70,7 @@ class QAContext:
     disabled: frozenset[str] = frozenset()
     only: frozenset[str] | None = None  # run only these checks (None: all enabled)
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
+    memo: dict[Any, Any] = field(default_factory=dict)  # per-unit cache (glossary hits)
 
     @classmethod
     def for_project(cls, project: Any, lang: str) -> QAContext:
@@ -82,7 +83,7 @@ class QAContext:
         """A copy for one document (a Document or its name); fmt defaults to its format."""
         name = getattr(document, "name", document)
         fmt = fmt or getattr(document, "format", None) or self.fmt
-        return replace(self, document=str(name), fmt=fmt)
+        return replace(self, document=str(name), fmt=fmt, memo={})
 
     def enabled(self, check_id: str) -> bool:
         if check_id in self.disabled:

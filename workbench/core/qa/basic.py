@@ -33,7 +33,7 @@ def check_unchanged(
 
 def must_stay_as_is(text: str, lang: str, context: QAContext) -> bool:
     """True when every word is an acronym, part of a URL or a do-not-translate term."""
-    keep = url_spans(text) + dnt_spans(text, lang, context.glossary)
+    keep = url_spans(text) + dnt_spans(text, lang, context)
     for match in letter_runs(text):
         if is_acronym(match.group()) or inside(match.start(), keep):
             continue

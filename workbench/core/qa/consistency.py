@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from workbench.core.qa.base import Finding, PlacedUnit, project_check
-from workbench.core.qa.text import normalise, words
 
+WORDS_AND_NUMBERS = re.compile(r"[^\W_]+")
 MIN_SOURCE_WORDS = 2  # "Yes." may fairly be translated in several ways
 MIN_TARGET_WORDS = 3
 
@@ -36,12 +37,13 @@ def check_consistency(units: list[PlacedUnit]) -> list[Finding]:
 
 
 def _differently_translated(places: list[PlacedUnit]) -> list[Finding]:
-    variants = {_letters(place.unit.target) for place in places}
+    keyed = [(place, _letters(place.unit.target)) for place in places]
+    variants = {key for _place, key in keyed}
     if len(variants) < 2:
         return []
     findings = []
-    for place in places:
-        other = next(p for p in places if _letters(p.unit.target) != _letters(place.unit.target))
+    for place, key in keyed:
+        other = next(p for p, k in keyed if k != key)
         findings.append(
             Finding(
                 "consistency",
@@ -60,12 +62,12 @@ def _differently_translated(places: list[PlacedUnit]) -> list[Finding]:
 
 
 def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
-    sources = {_letters(place.unit.source) for place in places}
-    if len(sources) < 2:
+    keyed = [(place, _letters(place.unit.source)) for place in places]
+    if len({key for _place, key in keyed}) < 2:
         return []
     findings = []
-    for place in places:
-        other = next(p for p in places if _letters(p.unit.source) != _letters(place.unit.source))
+    for place, key in keyed:
+        other = next(p for p, k in keyed if k != key)
         findings.append(
             Finding(
                 "consistency",
@@ -84,4 +86,4 @@ def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
 
 def _letters(text: str) -> str:
     """Texts that differ only in punctuation, case or spacing count as the same."""
-    return " ".join(words(normalise(text)))
+    return " ".join(WORDS_AND_NUMBERS.findall(text.casefold().replace("ё", "е")))

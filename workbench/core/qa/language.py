@@ -9,11 +9,14 @@ language. Short segments are left to the script check.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workbench.core.qa.base import Hit, QAContext, segment_check
-from workbench.core.qa.text import base_lang, char_script, lang_script, words
+from workbench.core.qa.text import base_lang, lang_script, words
 
+LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
 MIN_WORDS = 8
 MIN_PROBABILITY = 0.9
 FUNCTION_WORDS = {
@@ -35,6 +38,15 @@ FUNCTION_WORDS = {
         "it": "il lo la gli le e di che un una è per con non si del della sono come",
     }.items()
 }
+RUSSIAN_ONLY = re.compile("[ыэЫЭ]")
+NOT_RUSSIAN = re.compile("[іїєґўІЇЄҐЎ]")
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|is|was|to)\b")
+NOT_ENGLISH = re.compile(r"\b(?:der|die|und|le|la|les|el|los|il|di|que|het|een)\b")
+# Cheap signs that a text is in the language, so most segments never reach the scoring.
+QUICKLY_SURE = {
+    "ru": lambda text: bool(RUSSIAN_ONLY.search(text)) and not NOT_RUSSIAN.search(text),
+    "en": lambda text: bool(ENGLISH_WORDS.search(text)) and not NOT_ENGLISH.search(text),
+}
 PECULIAR_LETTERS = {"ru": set("ыэъё"), "uk": set("іїєґ"), "be": set("ўі")}
 
 
@@ -46,35 +58,42 @@ PECULIAR_LETTERS = {"ru": set("ыэъё"), "uk": set("іїєґ"), "be": set("ў�
 def check_language(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
+    if target.count(" ") < MIN_WORDS - 1:
+        return
+    lang = base_lang(target_lang)
+    quick = QUICKLY_SURE.get(lang)
+    if quick is not None and quick(target):
+        return
+    expected_script = lang_script(target_lang)
+    if expected_script is not None and _script_share(target, expected_script) < 0.5:
+        yield Hit(
+            f"the translation is not in {target_lang}: most letters are not "
+            f"{expected_script.capitalize()}",
+            "error",
+            start=0,
+            end=len(target),
+        )
+        return
     tokens = words(target)
     if len(tokens) < MIN_WORDS:
         return
-    expected_script = lang_script(target_lang)
-    if expected_script is not None:
-        share = _script_share(target, expected_script)
-        if share < 0.5:
-            yield Hit(
-                f"the translation is not in {target_lang}: most letters are not "
-                f"{expected_script.capitalize()}",
-                "error",
-                start=0,
-                end=len(target),
-            )
-            return
-    lang = base_lang(target_lang)
     if lang in FUNCTION_WORDS and not _other_language_scores_higher(tokens, target, lang):
         return
     detected = detect(target)
     if detected is not None and detected[0] != lang and detected[1] >= MIN_PROBABILITY:
         yield Hit(
-            f"the translation looks like {detected[0]}, not {target_lang}", start=0, end=len(target)
+            f"the translation looks like {detected[0]}, not {target_lang}",
+            start=0,
+            end=len(target),
         )
 
 
 def _script_share(text: str, script: str) -> float:
-    scripts = [char_script(char) for char in text if char.isalpha()]
-    letters = [found for found in scripts if found != "other"]
-    return sum(found == script for found in letters) / len(letters) if letters else 1.0
+    latin = len(LATIN_LETTER.findall(text))
+    cyrillic = len(CYRILLIC_LETTER.findall(text))
+    if not latin + cyrillic:
+        return 1.0
+    return (latin if script == "latin" else cyrillic) / (latin + cyrillic)
 
 
 def _other_language_scores_higher(tokens: list[str], text: str, lang: str) -> bool:

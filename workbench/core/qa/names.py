@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.core.qa.base import Finding, PlacedUnit, Side, project_check
 from workbench.core.qa.text import lang_script
@@ -38,6 +39,7 @@ KEY_RULES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """Miftakhov and Miftahov, Ilya and Ilia, Yevgeny and Evgeniy share a key."""
     key = word.lower()

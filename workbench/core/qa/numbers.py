@@ -19,6 +19,9 @@ NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*")
 GROUP_SEPARATORS = re.compile(r"[.,\u00a0\u202f\u2009 ]")
 DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
 TAG = re.compile(r"<[^<>]{1,200}>")
+DIGIT = re.compile(r"\d")
+DATE_IN_TEXT = re.compile(r"(?<![\d.])\d{1,2}\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
+CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 SMALL_NUMBER_WORDS: dict[str, int] = {}
 for _value, _forms in enumerate(
@@ -93,19 +96,26 @@ ARTICLE = {
     ),
 }
 LEGAL_CODES = [  # (name, en pattern, ru pattern)
-    ("Criminal Code", r"Criminal Code", r"\bУК\b|Уголовн\w+ кодекс"),
-    (
-        "Code of Criminal Procedure",
-        r"Criminal Procedure|Code of Criminal",
-        r"\bУПК\b|Уголовно-процессуальн",
-    ),
-    (
-        "Code of Administrative Offences",
-        r"Administrative (?:Code|Offen[cs]es)",
-        r"\bКоАП\b|административных правонарушени",
-    ),
-    ("Constitution", r"\bConstitution", r"\bКонституци"),
+    (name, re.compile(en), re.compile(ru))
+    for name, en, ru in [
+        ("Criminal Code", r"Criminal Code", r"\bУК\b|Уголовн\w+ кодекс"),
+        (
+            "Code of Criminal Procedure",
+            r"Criminal Procedure|Code of Criminal",
+            r"\bУПК\b|Уголовно-процессуальн",
+        ),
+        (
+            "Code of Administrative Offences",
+            r"Administrative (?:Code|Offen[cs]es)",
+            r"\bКоАП\b|административных правонарушени",
+        ),
+        ("Constitution", r"\bConstitution", r"\bКонституци"),
+    ]
 ]
+LEGAL_HINT = {
+    "en": re.compile(r"Art|art|Code|Constitution"),
+    "ru": re.compile(r"\bст\.|стать|УК|УПК|КоАП|[Кк]одекс|Конституци"),
+}
 
 
 @dataclass(slots=True)
@@ -122,7 +132,7 @@ class NumberToken:
 def check_numbers(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
-    if any(char.isdigit() for char in source + target):
+    if DIGIT.search(source) or DIGIT.search(target):
         yield from _compare_numbers(source, target)
     yield from _compare_months(source, target, source_lang, target_lang)
     yield from _compare_legal(source, target, source_lang, target_lang)
@@ -130,16 +140,21 @@ def check_numbers(
 
 # ---- numbers ---------------------------------------------------------------------------------
 def number_tokens(text: str) -> list[NumberToken]:
-    skip = (
-        url_spans(text) + [match.span() for match in TAG.finditer(text)]
-        if ("<" in text or "." in text)
-        else []
-    )
+    matches = list(NUMBER.finditer(text))
+    if not matches:
+        return []
+    skip = url_spans(text)
+    if "<" in text:
+        skip += [match.span() for match in TAG.finditer(text)]
     tokens: list[NumberToken] = []
-    for match in NUMBER.finditer(text):
+    for match in matches:
         if skip and inside(match.start(), skip):
             continue
-        for start, end in _split_run(match.group(), match.start()):
+        run = match.group()
+        if run.isdigit():
+            tokens.append(NumberToken(run, match.start(), match.end(), frozenset({_canon(run)})))
+            continue
+        for start, end in _split_run(run, match.start()):
             chunk = text[start:end]
             date = DATE.match(chunk)
             if date:  # a numeric date: compare its day and year like numbers
@@ -199,8 +214,8 @@ def _compare_numbers(source: str, target: str) -> Iterator[Hit]:
                 break
         else:
             missing.append(token)
-    target_words = _small_words(target)
-    source_words = _small_words(source)
+    target_words = _small_words(target) if missing else []
+    source_words = _small_words(source) if unmatched_target else []
     for token in missing:
         value = _small_value(token)
         if value is not None and value in target_words:
@@ -256,7 +271,7 @@ def _small_words(text: str) -> list[int]:
 def months(text: str, lang: str) -> list[tuple[int, int, int]]:
     """(month 1-12, start, end) for month names and numeric dates in `text`."""
     found: list[tuple[int, int, int]] = []
-    if base_lang(lang) == "ru" or any("\u0400" <= char <= "\u04ff" for char in text):
+    if base_lang(lang) == "ru" or CYRILLIC_LETTER.search(text):
         for match in MONTH_RU.finditer(text):
             stem = match.group(1).lower()
             stem = "ма" if stem.startswith("ма") and stem != "март" else stem
@@ -268,10 +283,9 @@ def months(text: str, lang: str) -> list[tuple[int, int, int]]:
         number = next(i for i, month in enumerate(MONTHS_EN, 1) if month.startswith(name[:3]))
         found.append((number, match.start(), match.end()))
     if "." in text:
-        for match in NUMBER.finditer(text):
-            date = DATE.match(match.group())
-            if date and 1 <= int(date.group(2)) <= 12:
-                found.append((int(date.group(2)), match.start(), match.end()))
+        for match in DATE_IN_TEXT.finditer(text):
+            if 1 <= int(match.group(1)) <= 12:
+                found.append((int(match.group(1)), match.start(), match.end()))
     return found
 
 
@@ -315,6 +329,8 @@ def _compare_legal(source: str, target: str, source_lang: str, target_lang: str)
     source_key, target_key = base_lang(source_lang), base_lang(target_lang)
     if source_key not in ARTICLE or target_key not in ARTICLE:
         return
+    if not LEGAL_HINT[source_key].search(source):
+        return
     target_articles = [number for number, _s, _e in articles(target, target_lang)]
     for number, start, end in articles(source, source_lang):
         if number in target_articles:
@@ -329,10 +345,10 @@ def _compare_legal(source: str, target: str, source_lang: str, target_lang: str)
                 start,
                 end,
             )
-    index = {"en": 1, "ru": 2}
+    index = {"en": 0, "ru": 1}
     for name, *patterns in LEGAL_CODES:
-        source_match = re.search(patterns[index[source_key] - 1], source)
-        if source_match and not re.search(patterns[index[target_key] - 1], target):
+        source_match = patterns[index[source_key]].search(source)
+        if source_match and not patterns[index[target_key]].search(target):
             yield Hit(
                 f"legal reference: the {name} ({source_match.group()!r}) is not named "
                 "in the translation",

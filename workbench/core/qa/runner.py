@@ -38,7 +38,8 @@ def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
     """Every enabled per-segment check on one unit, minus the findings ignored on it."""
     if not unit.source.strip():
         return []
-    ignored = ignored_checks(unit)
+    ignored = ignored_checks(unit) if unit.records else set()
+    ctx.memo.clear()
     findings: list[Finding] = []
     for check in SEGMENT_CHECKS.values():
         if check.id in ignored or not ctx.enabled(check.id):
@@ -197,7 +198,7 @@ def run_qa(
                 continue
             catalog = project.load_catalog(document, target)
             fmt = catalog.header.get("X-Source-Format") or document.format
-            doc_ctx = replace(ctx, document=document.name, fmt=fmt)
+            doc_ctx = replace(ctx, document=document.name, fmt=fmt, memo={})
             for number, unit in enumerate(catalog.units, 1):
                 placed.append(PlacedUnit(document.name, target, ctx.source_lang, unit))
                 if wanted is None or document.name in wanted:

@@ -3,16 +3,23 @@
 Cyrillic left in an English text ("Но recently"), Latin in a Russian text outside names,
 acronyms and URLs, and words that mix alphabets (homoglyphs: "Сourt" with a Cyrillic С).
 GUIDE: no language detector catches these; the Unicode script of each word does.
+Regular expressions do the scanning (this runs on every segment of the project).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from workbench.core.qa.base import Hit, QAContext, Severity, Side, segment_check
 from workbench.core.qa.terminology import dnt_spans
-from workbench.core.qa.text import inside, is_acronym, lang_script, letter_runs, url_spans
+from workbench.core.qa.text import inside, is_acronym, lang_script, url_spans
 
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+CYRILLIC = "\u0400-\u052f"
+RUNS = {"latin": re.compile(f"[{LATIN}]+"), "cyrillic": re.compile(f"[{CYRILLIC}]+")}
+MIXED_PAIR = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
+LETTERS = re.compile(f"[{LATIN}{CYRILLIC}]+")
 NAMES = {"latin": "Latin", "cyrillic": "Cyrillic"}
 
 
@@ -33,45 +40,60 @@ def check_script(
 
 def _scan(text: str, lang: str, other: str, context: QAContext, side: Side) -> Iterator[Hit]:
     expected = lang_script(lang)
-    if text.isascii():
-        if expected == "cyrillic" and side == "target":
-            yield from _foreign_runs(text, lang, expected, other, context)
+    ascii_only = text.isascii()
+    mixed_words = [] if ascii_only else list(_homoglyph_words(text))
+    for start, end in mixed_words:
+        word = text[start:end]
+        yield Hit(
+            f"{word!r} mixes Latin and Cyrillic letters (a look-alike letter?)",
+            "error" if side == "target" else "warning",
+            side,
+            start,
+            end,
+        )
+    if expected is None or (ascii_only and expected == "latin"):
         return
-    yield from _homoglyphs(text, side)
-    if expected is not None:
-        yield from _foreign_runs(text, lang, expected, other, context, side)
-
-
-def _homoglyphs(text: str, side: Side) -> Iterator[Hit]:
-    for match in letter_runs(text):
-        word = match.group()
-        if word.isascii():
-            continue
-        scripts = {script for script in map(_script, word) if script}
-        if len(scripts) > 1:
-            yield Hit(
-                f"{word!r} mixes Latin and Cyrillic letters (a look-alike letter?)",
-                "error" if side == "target" else "warning",
-                side,
-                match.start(),
-                match.end(),
-            )
-
-
-def _foreign_runs(
-    text: str, lang: str, expected: str, other: str, context: QAContext, side: Side = "target"
-) -> Iterator[Hit]:
     foreign = "cyrillic" if expected == "latin" else "latin"
     if foreign == "latin" and side == "source":
         return  # names and titles in Latin letters are normal in a Cyrillic source
-    keep = url_spans(text) + dnt_spans(text, lang, context.glossary)
-    spans: list[tuple[int, int]] = []
-    for match in letter_runs(text):
-        word = match.group()
-        scripts = {script for script in map(_script, word) if script}
-        if scripts != {foreign} or inside(match.start(), keep):
+    yield from _foreign_runs(text, lang, foreign, other, context, side, mixed_words)
+
+
+def _homoglyph_words(text: str) -> Iterator[tuple[int, int]]:
+    last_end = -1
+    for pair in MIXED_PAIR.finditer(text):
+        if pair.start() < last_end:
             continue
-        if foreign == "latin" and _latin_allowed(word, other):
+        word = LETTERS.match(text, _word_start(text, pair.start()))
+        if word is not None:
+            last_end = word.end()
+            yield word.span()
+
+
+def _word_start(text: str, index: int) -> int:
+    while index > 0 and LETTERS.match(text[index - 1]):
+        index -= 1
+    return index
+
+
+def _foreign_runs(
+    text: str,
+    lang: str,
+    foreign: str,
+    other: str,
+    context: QAContext,
+    side: Side,
+    mixed_words: list[tuple[int, int]],
+) -> Iterator[Hit]:
+    runs = [m for m in RUNS[foreign].finditer(text) if not inside(m.start(), mixed_words)]
+    if foreign == "latin":
+        runs = [m for m in runs if not _latin_allowed(m.group(), other)]
+    if not runs:
+        return
+    keep = url_spans(text) + dnt_spans(text, lang, context)
+    spans: list[tuple[int, int]] = []
+    for match in runs:
+        if inside(match.start(), keep) or _touches_letters(text, match.start(), match.end()):
             continue
         if spans and not any(char.isalpha() for char in text[spans[-1][1] : match.start()]):
             spans[-1] = (spans[-1][0], match.end())
@@ -80,10 +102,10 @@ def _foreign_runs(
     severity: Severity = "error" if foreign == "cyrillic" else "warning"
     if side == "source":
         severity = "warning"
+    where = "translation" if side == "target" else "source"
     for start, end in spans:
         yield Hit(
-            f"{NAMES[foreign]} text {text[start:end]!r} in a {lang} "
-            f"{'translation' if side == 'target' else 'source'}",
+            f"{NAMES[foreign]} text {text[start:end]!r} in a {lang} {where}",
             severity,
             side,
             start,
@@ -91,15 +113,11 @@ def _foreign_runs(
         )
 
 
+def _touches_letters(text: str, start: int, end: int) -> bool:
+    """Part of a longer word in another alphabet (reported as a homoglyph instead)."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
 def _latin_allowed(word: str, source: str) -> bool:
     """Acronyms, and names kept as they are in the source, may stay in Latin letters."""
     return is_acronym(word) or (word[:1].isupper() and word in source)
-
-
-def _script(char: str) -> str | None:
-    code = ord(char)
-    if 0x0400 <= code <= 0x052F:
-        return "cyrillic"
-    if char.isascii() or 0x00C0 <= code <= 0x024F:
-        return "latin"
-    return None

@@ -27,9 +27,9 @@ def check_terminology(
     glossary = context.glossary
     if glossary is None:
         return
-    source_hits = _find(glossary, source, source_lang)
+    source_hits = find_terms(source, source_lang, context)
     if source_hits:
-        target_entries = {_entry_key(hit.entry) for hit in _find(glossary, target, target_lang)}
+        target_entries = {_entry_key(hit.entry) for hit in find_terms(target, target_lang, context)}
         folded_target = target.casefold()
         seen: set[Any] = set()
         for hit in source_hits:
@@ -77,21 +77,24 @@ def _forbidden(glossary: Any, target: str, target_lang: str) -> Iterator[Hit]:
         yield Hit(f"forbidden variant {hit.text!r}{advice}", "error", "target", hit.start, hit.end)
 
 
-def dnt_spans(text: str, lang: str, glossary: Any) -> list[tuple[int, int]]:
+def dnt_spans(text: str, lang: str, context: QAContext) -> list[tuple[int, int]]:
     """Spans of do-not-translate glossary terms in `text` (none without a glossary)."""
-    if glossary is None or not text:
-        return []
     return [
         (hit.start, hit.end)
-        for hit in _find(glossary, text, lang)
+        for hit in find_terms(text, lang, context)
         if getattr(hit.entry, "dnt", False)
     ]
 
 
-def _find(glossary: Any, text: str, lang: str) -> list[Any]:
-    if not text:
+def find_terms(text: str, lang: str, context: QAContext) -> list[Any]:
+    """Glossary hits in `text`, remembered for the unit being checked (checks share them)."""
+    if context.glossary is None or not text:
         return []
-    return list(glossary.find(text, lang))
+    key = (text, lang)
+    hits = context.memo.get(key)
+    if hits is None:
+        hits = context.memo[key] = list(context.glossary.find(text, lang))
+    return hits
 
 
 def _terms(entry: Any, lang: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -52,10 +53,12 @@ LATIN_LANGS = frozenset(
 )
 
 
+@lru_cache(maxsize=256)
 def base_lang(code: str) -> str:
     return code.replace("_", "-").split("-")[0].lower()
 
 
+@lru_cache(maxsize=256)
 def lang_script(code: str) -> str | None:
     """The script a language is written in ("latin", "cyrillic"), None when we don't know."""
     lang = base_lang(code)
@@ -91,8 +94,13 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+URL_HINT = re.compile(
+    r"://|www\.|@|\.(?:org|com|net|info|io|ru|ua|by|kz|de|uk|eu|fr|me|su|рф)\b", re.IGNORECASE
+)
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
-    if "." not in text and "@" not in text:
+    if "." not in text and "@" not in text or not URL_HINT.search(text):
         return []
     return [match.span() for match in URL.finditer(text)]
 

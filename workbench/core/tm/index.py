@@ -28,6 +28,9 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from workbench.core.atomic import write_text_atomic
+from workbench.core.tm.strings import save_array
+
 MAX_ALPHABET = 4096  # characters beyond the most frequent 4095 share one id (0)
 CHUNK_DOCS = 100_000
 DEFAULT_CANDIDATES = 500
@@ -98,11 +101,11 @@ class TrigramIndex:
         """Write the index into `folder` (a fresh temporary folder: the caller renames it)."""
         folder.mkdir(parents=True, exist_ok=True)
         for name in ARRAYS:
-            np.save(folder / f"{name}.npy", getattr(self, name))
+            save_array(folder / f"{name}.npy", getattr(self, name))
         # normalised texts hold no newline (whitespace runs become one space)
-        (folder / "texts.txt").write_text("\n".join(self.texts), encoding="utf-8")
+        write_text_atomic(folder / "texts.txt", "\n".join(self.texts))
         meta = {"version": FORMAT_VERSION, "size": self.size}
-        (folder / "index.json").write_text(json.dumps(meta), encoding="utf-8")
+        write_text_atomic(folder / "index.json", json.dumps(meta))
 
     @classmethod
     def load(cls, folder: Path) -> TrigramIndex:

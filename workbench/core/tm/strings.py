@@ -1,15 +1,18 @@
-"""A read-only table of strings stored as one UTF-8 blob plus offsets (memory-mappable).
+"""A read-only table of strings stored as one UTF-8 blob plus offsets (memory-mapped on load).
 
-A million Python strings take seconds to unpickle and hundreds of megabytes; the table
+A million Python strings take seconds to build and hundreds of megabytes; the table
 decodes only the strings a lookup touches.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+
+from workbench.core.atomic import write_bytes_atomic
 
 
 class StringTable:
@@ -33,12 +36,19 @@ class StringTable:
         return self.blob[start:end].tobytes().decode("utf-8")
 
     def save(self, folder: Path, name: str) -> None:
-        np.save(folder / f"{name}.offsets.npy", self.offsets)
-        # np.save of a zero-length memmap-able array still works; keep the blob as raw bytes
-        np.save(folder / f"{name}.blob.npy", np.asarray(self.blob))
+        save_array(folder / f"{name}.offsets.npy", self.offsets)
+        write_bytes_atomic(folder / f"{name}.blob", self.blob.tobytes())
 
     @classmethod
     def load(cls, folder: Path, name: str) -> StringTable:
-        offsets = np.load(folder / f"{name}.offsets.npy", mmap_mode="r")
-        blob = np.load(folder / f"{name}.blob.npy", mmap_mode="r")
-        return cls(blob, offsets)
+        offsets = np.load(folder / f"{name}.offsets.npy")
+        path = folder / f"{name}.blob"
+        if path.stat().st_size == 0:
+            return cls(np.zeros(0, dtype=np.uint8), offsets)
+        return cls(np.memmap(path, dtype=np.uint8, mode="r"), offsets)
+
+
+def save_array(path: Path, array: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.save(buffer, np.asarray(array))
+    write_bytes_atomic(path, buffer.getvalue())

@@ -1,0 +1,195 @@
+"""Pilot tests for the translator's flows in the editor."""
+
+from __future__ import annotations
+
+from workbench.core.model import State
+from workbench.core.project import Project
+from workbench.core.store import Catalog
+from workbench.core.workflow import confirm
+
+from tests.tui.pilot_helpers import editor, settle, type_text
+
+
+def saved_units(project: Project):
+    return Catalog.load(project.catalog_path(project.document("letters"), "ru")).units
+
+
+async def test_opens_on_first_untranslated_with_the_translation_focused(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        assert screen.current == 0
+        assert screen.focused is screen.target
+        assert screen.grid.row_count == 6
+
+
+async def test_type_confirm_moves_on_and_saves_on_quit(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "FSB detained")
+        await pilot.press("enter")
+        assert screen.current == 1
+        assert screen.focused is screen.target
+        assert screen.session.units[0].state is State.TRANSLATED
+        assert screen.session.journal.path.exists()  # durable before the cursor moved
+        await pilot.press("ctrl+q")
+    assert saved_units(project)[0].target == "FSB detained"
+
+
+async def test_line_break_key_inserts_a_newline(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "one")
+        await pilot.press("ctrl+j")
+        await type_text(pilot, "two")
+        await pilot.press("enter")
+        assert screen.session.units[0].target == "one\ntwo"
+
+
+async def test_ctrl_u_goes_to_next_untranslated_and_keeps_typed_text_as_draft(
+    project: Project,
+) -> None:
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "half")
+        await pilot.press("ctrl+u")  # must beat TextArea's delete-to-line-start
+        assert screen.current == 2
+        assert screen.focused is screen.target
+        assert screen.session.units[0].target == "half"
+        assert screen.session.units[0].state is State.DRAFT
+        await pilot.press("ctrl+u")
+        assert screen.current == 4
+
+
+async def test_copy_source_and_draft_key(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await pilot.press("ctrl+b")
+        assert screen.target.text == screen.session.units[0].source
+        await pilot.press("ctrl+d")
+        assert screen.session.units[0].state is State.DRAFT
+        assert screen.current == 1
+
+
+async def test_insert_fuzzy_match_chooses_among_matches(tmp_path) -> None:
+    from tests.tui.conftest import build_project
+
+    sources = ["The court sentenced him.", "The court sentenced her.", "Letters matter."]
+    project = build_project(tmp_path / "p", sources, {0: "Суд приговорил его."})
+    async with editor(project) as (pilot, screen):
+        assert screen.current == 1
+        await settle(pilot)
+        assert screen.matches and screen.matches[0].target == "Суд приговорил его."
+        await pilot.press("alt+1", "ctrl+r")
+        assert screen.target.text == "Суд приговорил его."
+        await pilot.press("enter")
+        assert screen.session.units[1].target == "Суд приговорил его."
+
+
+async def test_filter_by_state_and_text_and_go_to(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "court")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.grid.view == [2, 3]
+        assert screen.current == 2
+        await pilot.press("ctrl+l")
+        assert screen.grid.view is None
+        await pilot.press("ctrl+f")
+        await pilot.click("#state-translated")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.grid.view == [1, 3]
+        await pilot.press("ctrl+f", "tab", "tab")
+        screen.app.screen.query_one("#goto").focus()
+        await pilot.press("6", "enter")
+        await pilot.pause()
+        assert screen.current == 5
+
+
+async def test_search_and_replace_with_preview(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await pilot.press("f3")
+        await type_text(pilot, "суда")
+        await pilot.press("enter")
+        dialog = screen.app.screen
+        assert len(dialog.plan) == 2
+        await type_text(pilot, "процесса")
+        await pilot.press("enter")
+        await pilot.pause()
+        units = screen.session.units
+        assert units[1].target == "Его держали в СИЗО год до процесса."
+        assert units[3].target == "Сторонники собрались у здания процесса."
+        await pilot.press("ctrl+q")
+    assert saved_units(project)[3].target == "Сторонники собрались у здания процесса."
+
+
+async def test_quit_and_reopen_loses_nothing(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "done")
+        await pilot.press("enter")
+        await type_text(pilot, "unconfirmed")
+        await pilot.press("ctrl+q")
+    async with editor(project) as (pilot, screen):
+        assert screen.session.units[0].target == "done"
+        assert screen.current == 1
+        assert screen.target.text == "unconfirmed"
+
+
+async def test_external_change_while_open(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "ours")
+        await pilot.press("enter")
+        other = saved_units(project)
+        catalog = Catalog.load(project.catalog_path(project.document("letters"), "ru"))
+        confirm(catalog.units[0], "theirs", "other")
+        confirm(catalog.units[5], "Письма важны.", "other")
+        catalog.save("other")
+        assert other
+        screen.background(screen.session, fold=False)
+        await settle(pilot)
+        units = screen.session.units
+        assert units[5].target == "Письма важны."
+        assert units[0].target == "ours"
+        assert units[0].records_of("alt")[0]["text"] == "theirs"
+        await pilot.press("ctrl+q")
+    saved = saved_units(project)
+    assert (saved[0].target, saved[5].target) == ("ours", "Письма важны.")
+
+
+async def test_review_approve_and_reject_with_comment(project: Project) -> None:
+    async with editor(project, review=True) as (pilot, screen):
+        assert screen.current == 1  # the first translated segment
+        await pilot.press("f5")
+        assert screen.session.units[1].state is State.APPROVED
+        assert screen.current == 3
+        await pilot.press("f6")
+        await type_text(pilot, "wrong case")
+        await pilot.press("enter")
+        await pilot.pause()
+        unit = screen.session.units[3]
+        assert unit.state is State.REJECTED
+        assert unit.records_of("comment")[0]["text"] == "wrong case"
+        await pilot.press("ctrl+q")
+    saved = saved_units(project)
+    assert saved[1].state is State.APPROVED and saved[3].state is State.REJECTED
+
+
+async def test_user_keymap_overrides_a_key(project: Project) -> None:
+    async with editor(project, keymap={"editor.copy_source": "f9"}) as (pilot, screen):
+        await pilot.press("f9")
+        assert screen.target.text == screen.session.units[0].source
+
+
+async def test_help_and_panels_toggle(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await pilot.press("f1")
+        assert type(screen.app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        hidden = screen.has_class("-no-panels")
+        await pilot.press("f2")
+        assert screen.has_class("-no-panels") is not hidden
+
+
+async def test_escape_twice_returns_to_the_overview(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "kept")
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert type(screen.app.screen).__name__ == "OverviewScreen"
+    assert saved_units(project)[0].target == "kept"

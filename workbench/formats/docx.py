@@ -1,0 +1,373 @@
+"""DOCX (Word): as a source, translated in place, and as a published document.
+
+Source: the file is checked before python-docx sees it (`open_docx`): a zip whose declared
+sizes or compression ratio exceed the limits (a zip bomb), or whose XML parts declare a DTD or
+entities, is refused. `extract_text` gives one chunk per body paragraph (table cells and
+content controls included, in document order) as `TAG_OPEN tag TAG_CLOSE text`, chunks joined
+by a blank line; `parse` segments that text (tag: h1-h9, li, ol, td, p).
+
+Translated: `translated_docx` rebuilds the original file: paragraphs whose text changed get
+the new text in their first run (its formatting kept), the other runs' text removed; every
+other paragraph is untouched. So an untranslated export has the same text, paragraphs and
+styles as the source.
+
+Published: `write_docx` builds a new document from an outline with Word's own styles (Title,
+Heading 1-6, List Bullet, List Number, Quote) and real footnotes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from copy import deepcopy
+from typing import Any
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from workbench.core.errors import InputError
+from workbench.formats.base import LineIndex, ParsedDocument, SourceSegment, split_lines
+from workbench.formats.placeholders import html_protected_spans
+from workbench.formats.text import Span, segment_paragraph
+
+MAX_DOCX_BYTES = 64 * 1024 * 1024
+MAX_ENTRIES = 5_000
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+TAG_OPEN, TAG_CLOSE = "\ue010", "\ue011"
+CHUNK = re.compile(f"{TAG_OPEN}(\\w+){TAG_CLOSE}")
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+CONTEXTS = {"li": "list item", "ol": "numbered item", "td": "table cell", "p": "paragraph"}
+
+# ---- reading safely -------------------------------------------------------------------------
+
+
+def check_package(data: bytes, path: str) -> None:
+    """Refuse zip bombs and hostile XML before any XML library sees the file."""
+    if len(data) > MAX_DOCX_BYTES:
+        raise InputError(path, f"is larger than {MAX_DOCX_BYTES // 2**20} MiB: refused")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(path, "is not a DOCX file (not a zip archive)") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise InputError(path, f"has {len(infos)} parts (limit {MAX_ENTRIES}): refused")
+        total = 0
+        for info in infos:
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
+                raise InputError(path, f"{info.filename} unpacks too large (zip bomb?): refused")
+            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+                raise InputError(
+                    path, f"{info.filename} is compressed {ratio:.0f}:1 (zip bomb?): refused"
+                )
+        if "word/document.xml" not in archive.namelist():
+            raise InputError(path, "is not a Word document (no word/document.xml)")
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                _check_xml(archive, info.filename, path)
+
+
+def _check_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
+    try:
+        SafeET.fromstring(archive.read(name), forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise InputError(path, f"{name}: {type(error).__name__} (DTD or entities): refused") from None
+    except SafeET.ParseError as error:
+        raise InputError(path, f"{name}: malformed XML ({error})") from None
+    except zipfile.BadZipFile as error:
+        raise InputError(path, f"{name}: damaged ({error})") from None
+
+
+def open_docx(data: bytes, path: str) -> Any:
+    import docx
+
+    check_package(data, path)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many kinds on a damaged package
+        raise InputError(path, f"cannot be read as DOCX ({type(error).__name__}: {error})") from None
+
+
+def iter_paragraphs(document: Any) -> Iterator[tuple[Any, str]]:
+    """(paragraph element, tag) for every body paragraph in document order."""
+    yield from _walk(document.element.body, in_table=False)
+
+
+def _walk(element: Any, in_table: bool) -> Iterator[tuple[Any, str]]:
+    for child in element.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield child, "td" if in_table else _paragraph_tag(child)
+        elif tag == "tbl":
+            for row in child.iterchildren(f"{{{W}}}tr"):
+                for cell in row.iterchildren(f"{{{W}}}tc"):
+                    yield from _walk(cell, in_table=True)
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            yield from _walk(child, in_table)
+
+
+def _paragraph_tag(p: Any) -> str:
+    style = (p.style or "").lower() if hasattr(p, "style") else ""
+    heading = re.fullmatch(r"heading ?(\d)", style)
+    if heading:
+        return f"h{heading[1]}"
+    if style == "title":
+        return "h1"
+    if "number" in style and "list" in style:
+        return "ol"
+    if "list" in style or (p.pPr is not None and p.pPr.numPr is not None):
+        return "li"
+    return "p"
+
+
+def paragraph_text(p: Any) -> str:
+    text = "".join(run_text(run) for run in _runs(p))
+    return text.replace("\n", " ").replace(TAG_OPEN, "").replace(TAG_CLOSE, "")
+
+
+def _runs(p: Any) -> list[Any]:
+    return list(p.xpath("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r"))
+
+
+def run_text(run: Any) -> str:
+    parts = []
+    for child in run.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            parts.append(child.text or "")
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag in ("br", "cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def extract_text(data: bytes, path: str) -> str:
+    document = open_docx(data, path)
+    return "\n\n".join(
+        f"{TAG_OPEN}{tag}{TAG_CLOSE}{paragraph_text(p)}" for p, tag in iter_paragraphs(document)
+    )
+
+
+def parse(text: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
+    index = LineIndex(split_lines(text))
+    segments: list[SourceSegment] = []
+    for match in CHUNK.finditer(text):
+        end = text.find("\n\n" + TAG_OPEN, match.end())
+        end = len(text) if end < 0 else end
+        tag = match[1]
+        context = f"heading {tag[1:]}" if re.fullmatch(r"h\d", tag) else CONTEXTS.get(tag, "paragraph")
+        segments.extend(
+            segment_paragraph(
+                text, [(match.end(), end)], lang, paragraph_only, context, index, protected_spans
+            )
+        )
+    return ParsedDocument(text, tuple(segments))
+
+
+def protected_spans(segment_text: str) -> list[Span]:
+    return html_protected_spans(segment_text)
+
+
+def chunks(text: str) -> list[str]:
+    """Paragraph texts of an extracted (or rendered) text, tags removed."""
+    return [CHUNK.sub("", chunk, count=1) for chunk in text.split("\n\n" + TAG_OPEN)]
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+
+class Footnotes:
+    """Real Word footnotes: the footnotes part is created (or extended) on demand."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.part: Any = None
+        self.root: Any = None
+        self.next_id = 1
+
+    def _ensure(self) -> None:
+        if self.root is not None:
+            return
+        from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+        from lxml import etree
+
+        main = self.document.part
+        for rel in main.rels.values():
+            if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES and not rel.is_external:
+                self.part = rel.target_part
+                parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+                self.root = etree.fromstring(self.part.blob, parser)
+                ids = [int(n.get(f"{{{W}}}id", "0")) for n in self.root]
+                self.next_id = max([0, *ids]) + 1
+                return
+        self.root = etree.fromstring(
+            f'<w:footnotes xmlns:w="{W}">'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            "</w:footnote>"
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            "<w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>"
+        )
+        self.part = Part(
+            PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, b"", main.package
+        )
+        main.relate_to(self.part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+    def add(self, text: str) -> int:
+        from lxml import etree
+
+        self._ensure()
+        number = self.next_id
+        self.next_id += 1
+        note = etree.SubElement(self.root, f"{{{W}}}footnote", {f"{{{W}}}id": str(number)})
+        paragraph = etree.SubElement(note, f"{{{W}}}p")
+        paragraph.append(_reference_run("footnoteRef"))
+        run = etree.SubElement(paragraph, f"{{{W}}}r")
+        t = etree.SubElement(run, f"{{{W}}}t", {XML_SPACE: "preserve"})
+        t.text = " " + text
+        return number
+
+    def save(self) -> None:
+        if self.root is None:
+            return
+        from lxml import etree
+
+        blob = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if hasattr(self.part, "_element"):
+            self.part._element = self.root
+        self.part._blob = blob
+
+
+def _reference_run(kind: str, number: int | None = None) -> Any:
+    from lxml import etree
+
+    run = etree.Element(f"{{{W}}}r")
+    properties = etree.SubElement(run, f"{{{W}}}rPr")
+    etree.SubElement(properties, f"{{{W}}}vertAlign", {f"{{{W}}}val": "superscript"})
+    attributes = {} if number is None else {f"{{{W}}}id": str(number)}
+    etree.SubElement(run, f"{{{W}}}{kind}", attributes)
+    return run
+
+
+def fill_paragraph(paragraph: Any, pieces: Sequence[tuple[str, bool, bool]], notes: Footnotes,
+                   footnote_texts: Sequence[str], marker: re.Pattern[str]) -> None:
+    """Add runs for `pieces` (text, bold, italic); markers in a text become footnotes."""
+    for text, bold, italic in pieces:
+        cursor = 0
+        for match in marker.finditer(text):
+            _add_run(paragraph, text[cursor : match.start()], bold, italic)
+            number = notes.add(footnote_texts[int(match[1]) - 1])
+            paragraph._p.append(_reference_run("footnoteReference", number))
+            cursor = match.end()
+        _add_run(paragraph, text[cursor:], bold, italic)
+
+
+def _add_run(paragraph: Any, text: str, bold: bool, italic: bool) -> None:
+    if text:
+        run = paragraph.add_run(text)
+        run.bold = bold or None
+        run.italic = italic or None
+
+
+def translated_docx(
+    source: bytes, path: str, original_text: str, translated_text: str,
+    footnote_texts: Sequence[str], marker: re.Pattern[str],
+) -> bytes:
+    """The source document with each changed paragraph's text replaced."""
+    document = open_docx(source, path)
+    notes = Footnotes(document)
+    before, after = chunks(original_text), chunks(translated_text)
+    for number, (p, _tag) in enumerate(iter_paragraphs(document)):
+        if number >= len(after) or after[number] == before[number]:
+            continue
+        runs = _runs(p)
+        for run in runs:
+            for child in list(run.iterchildren()):
+                if child.tag.rsplit("}", 1)[-1] in ("t", "tab", "br", "cr"):
+                    run.remove(child)
+        text = after[number]
+        first = runs[0] if runs else p.add_r()
+        pieces = marker.split(text)  # text, number, text, number, ... text
+        _set_run_text(first, pieces[0])
+        anchor = first
+        for index in range(1, len(pieces), 2):
+            reference = _reference_run(
+                "footnoteReference", notes.add(footnote_texts[int(pieces[index]) - 1])
+            )
+            anchor.addnext(reference)
+            anchor = reference
+            if pieces[index + 1]:
+                follower = deepcopy(first)
+                for child in list(follower.iterchildren()):
+                    if child.tag.rsplit("}", 1)[-1] != "rPr":
+                        follower.remove(child)
+                _set_run_text(follower, pieces[index + 1])
+                anchor.addnext(follower)
+                anchor = follower
+    notes.save()
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def _set_run_text(run: Any, text: str) -> None:
+    from lxml import etree
+
+    t = etree.SubElement(run, f"{{{W}}}t", {XML_SPACE: "preserve"})
+    t.text = text
+
+
+def write_docx(
+    title: str,
+    lang: str,
+    blocks: Sequence[tuple[str, str, int, bool]],
+    footnote_texts: Sequence[str],
+    inline: Callable[[str], list[tuple[str, bool, bool]]],
+    marker: re.Pattern[str],
+) -> bytes:
+    """A new document: Title, Heading N, List Bullet / List Number, Quote, Normal."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title
+    document.core_properties.language = lang
+    _set_language(document, lang)
+    notes = Footnotes(document)
+    for kind, text, level, ordered in blocks:
+        if kind == "title":
+            continue
+        if kind == "heading":
+            paragraph = document.add_paragraph(style=f"Heading {min(max(level, 1), 6)}")
+        elif kind == "list item":
+            paragraph = document.add_paragraph(style="List Number" if ordered else "List Bullet")
+        elif kind == "quote":
+            paragraph = document.add_paragraph(style="Quote")
+        else:
+            paragraph = document.add_paragraph()
+        fill_paragraph(paragraph, inline(text), notes, footnote_texts, marker)
+    notes.save()
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()
+
+
+def _set_language(document: Any, lang: str) -> None:
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    r_pr = document.styles["Normal"].element.get_or_add_rPr()
+    language = r_pr.find(qn("w:lang"))
+    if language is None:
+        language = etree.SubElement(r_pr, qn("w:lang"))
+    language.set(qn("w:val"), lang)

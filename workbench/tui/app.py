@@ -1,0 +1,55 @@
+"""The workbench Textual app: the overview, and the editor on top of it."""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from workbench.core.project import Document, Project
+from workbench.tui import keymap
+from workbench.tui.commands import WorkbenchCommands
+from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.help import HelpScreen
+from workbench.tui.screens.overview import OverviewScreen
+
+
+class WorkbenchApp(App[None]):
+    TITLE = "workbench"
+    COMMANDS = App.COMMANDS | {WorkbenchCommands}
+    BINDINGS = keymap.bindings("app")
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        project: Project,
+        document: Document | None = None,
+        lang: str | None = None,
+        review: bool = False,
+        user_keymap: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.project = project
+        self.start_document = document
+        self.lang = lang or project.settings.target_langs[0]
+        self.review = review
+        self.user_keymap = dict(user_keymap or {})
+
+    def on_mount(self) -> None:
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        self.push_screen(OverviewScreen(self.project, self.lang))
+        if self.start_document is not None:
+            self.push_screen(
+                EditorScreen(self.project, self.start_document, self.lang, review=self.review)
+            )
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.user_keymap))
+
+    async def action_quit(self) -> None:
+        """Save every open document (fold the journals), then exit."""
+        for screen in list(self.screen_stack):
+            if isinstance(screen, EditorScreen):
+                screen.leave_current() if screen.session is not None else None
+                await screen.shutdown()
+        self.exit()

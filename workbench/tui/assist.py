@@ -1,0 +1,191 @@
+"""What the side panels show for the current segment: fuzzy matches, glossary hits, QA.
+
+Each lookup is blocking and runs in a worker thread. The TM, glossary and QA modules are
+imported lazily; when one is missing or fails to load, its panel says so and the editor keeps
+working (matches then come from the document itself).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.model import State, Unit
+from workbench.core.project import Document, Project
+
+WORDS = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    source: str
+    target: str
+    score: int
+    origin: str
+    diff: tuple[tuple[str, str], ...]  # (op, text) of the match source against ours
+
+
+@dataclass(frozen=True, slots=True)
+class TermView:
+    start: int
+    end: int
+    text: str  # as it appears in the source
+    targets: tuple[str, ...]  # target terms, the best form first
+    note: str
+
+
+def word_diff(ours: str, theirs: str) -> tuple[tuple[str, str], ...]:
+    """The match's source as (op, text) pieces: "equal", "insert" (only in theirs)."""
+    a, b = WORDS.findall(ours), WORDS.findall(theirs)
+    pieces: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, _a0, _a1, b0, b1 in matcher.get_opcodes():
+        if b1 > b0:
+            pieces.append(("equal" if op == "equal" else "insert", "".join(b[b0:b1])))
+    return tuple(pieces)
+
+
+class Assist:
+    def __init__(self, project: Project, document: Document, lang: str, source_lang: str):
+        self.project = project
+        self.document = document
+        self.lang = lang
+        self.source_lang = source_lang
+        self._tm: Any = None
+        self._glossary: Any = None
+        self._qa: Any = None
+        self.problems: dict[str, str] = {}
+
+    # ---- fuzzy matches -------------------------------------------------------------------
+    def matches(self, units: list[Unit], index: int, limit: int = 5) -> list[MatchView]:
+        unit = units[index]
+        tm = self._load_tm()
+        if tm is not None:
+            try:
+                return self._tm_matches(tm, units, index, limit)
+            except Exception as error:  # noqa: BLE001 - a broken TM must not stop editing
+                self.problems["tm"] = f"translation memory: {error}"
+        return self._document_matches(units, unit, limit)
+
+    def _load_tm(self) -> Any:
+        if self._tm is None and "tm" not in self.problems:
+            try:
+                from workbench.core.tm import TranslationMemory  # type: ignore[attr-defined]
+
+                self._tm = TranslationMemory.for_project(self.project)
+            except Exception as error:  # noqa: BLE001
+                self.problems["tm"] = f"translation memory unavailable ({error})"
+        return self._tm
+
+    def _tm_matches(self, tm: Any, units: list[Unit], index: int, limit: int) -> list[MatchView]:
+        unit = units[index]
+        found = tm.lookup(
+            unit.source,
+            self.source_lang,
+            self.lang,
+            limit=limit,
+            min_score=50,
+            prev_source=units[index - 1].source if index > 0 else None,
+            next_source=units[index + 1].source if index + 1 < len(units) else None,
+            exclude_segment_id=unit.id,
+        )
+        views = []
+        for match in found:
+            tm_unit = match.unit
+            target = getattr(match, "fixed_target", None) or tm_unit.target
+            origin = " ".join(
+                str(part) for part in (getattr(tm_unit, "origin", ""), getattr(tm_unit, "by", ""))
+            )
+            views.append(
+                MatchView(
+                    tm_unit.source,
+                    target,
+                    int(match.score),
+                    origin.strip(),
+                    word_diff(unit.source, tm_unit.source),
+                )
+            )
+        return views
+
+    def _document_matches(self, units: list[Unit], unit: Unit, limit: int) -> list[MatchView]:
+        from rapidfuzz import fuzz, process
+
+        done = {State.TRANSLATED, State.APPROVED}
+        candidates = {
+            other.source: other.target
+            for other in units
+            if other is not unit and other.target and other.state in done
+        }
+        found = process.extract(
+            unit.source, list(candidates), scorer=fuzz.ratio, limit=limit, score_cutoff=50
+        )
+        return [
+            MatchView(
+                source,
+                candidates[source],
+                int(score),
+                f"this document ({self.document.name})",
+                word_diff(unit.source, source),
+            )
+            for source, score, _ in found
+        ]
+
+    # ---- glossary ------------------------------------------------------------------------
+    def terms(self, text: str) -> list[TermView]:
+        glossary = self._load_glossary()
+        if glossary is None:
+            return []
+        try:
+            from workbench.core.glossary import inflect_like
+
+            views = []
+            for hit in glossary.find(text, self.source_lang):
+                targets: list[str] = []
+                for term in hit.entry.terms.get(self.lang, []):
+                    forms = _safe_inflect(inflect_like, term, hit.text, self)
+                    targets.extend(f for f in forms if f not in targets)
+                    if term not in targets:
+                        targets.append(term)
+                gloss = hit.entry.gloss.get(self.lang, "") if hit.entry.gloss else ""
+                note = " ".join(part for part in (gloss, hit.entry.note) if part)
+                views.append(TermView(hit.start, hit.end, hit.text, tuple(targets), note))
+            return views
+        except Exception as error:  # noqa: BLE001
+            self.problems["glossary"] = f"glossary: {error}"
+            return []
+
+    def _load_glossary(self) -> Any:
+        if self._glossary is None and "glossary" not in self.problems:
+            try:
+                from workbench.core.glossary import load_glossary
+
+                self._glossary = load_glossary(self.project.glossary_path)
+            except Exception as error:  # noqa: BLE001
+                self.problems["glossary"] = f"glossary unavailable ({error})"
+        return self._glossary
+
+    # ---- QA ------------------------------------------------------------------------------
+    def findings(self, unit: Unit) -> list[Any]:
+        if not unit.target:
+            return []
+        try:
+            if self._qa is None:
+                from workbench.core.qa import QAContext
+
+                context = QAContext.for_project(self.project, self.lang)
+                self._qa = context.for_document(self.document)
+            from workbench.core.qa import check_unit
+
+            return list(check_unit(unit, self._qa))
+        except Exception as error:  # noqa: BLE001
+            self.problems["qa"] = f"QA unavailable ({error})"
+            return []
+
+
+def _safe_inflect(inflect_like: Any, term: str, source_text: str, assist: Assist) -> list[str]:
+    try:
+        return list(inflect_like(term, source_text, assist.source_lang, assist.lang))
+    except Exception:  # noqa: BLE001 - an inflection failure only loses a suggestion
+        return []

@@ -1,0 +1,90 @@
+"""The filter dialog: by state, by text or regex in source/target, QA, comments; go to #."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Select
+
+from workbench.core.model import STATES
+from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.filtering import WHERE, Filter, compile_pattern
+
+FilterResult = Filter | int  # a filter, or a segment number to go to
+
+
+class FilterDialog(ModalScreen[FilterResult | None]):
+    DEFAULT_CSS = (
+        """
+    FilterDialog { align: center middle; }
+    FilterDialog Horizontal { height: auto; }
+    FilterDialog Checkbox { width: auto; border: none; padding: 0 1 0 0; }
+    FilterDialog Select { width: 16; }
+    FilterDialog #filter-text { width: 1fr; }
+    """
+        + DIALOG_CSS
+    )
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+        Binding("enter", "apply", "Apply", priority=True, id="dialog.apply"),
+    ]
+
+    def __init__(self, current: Filter) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        spec = self.current
+        with Vertical(classes="dialog"):
+            yield Label("Filter segments (enter applies; empty shows all)", classes="title")
+            with Horizontal():
+                yield Input(spec.text, placeholder="text or regex", id="filter-text")
+                yield Select(
+                    [(w, w) for w in WHERE], value=spec.where, allow_blank=False, id="where"
+                )
+            with Horizontal():
+                yield Checkbox("regex", spec.regex, id="regex")
+                yield Checkbox("match case", spec.case, id="case")
+            with Horizontal():
+                for state in STATES:
+                    yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
+            with Horizontal():
+                yield Checkbox("has comment", spec.has_comment, id="has_comment")
+                yield Checkbox("has QA warning", spec.has_qa, id="has_qa")
+                yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
+            yield Input(placeholder="go to segment number", id="goto", type="integer")
+            yield Label("tab: next field · space: tick · enter: apply · escape: cancel", classes="hint")
+
+    def action_apply(self) -> None:
+        goto = self.query_one("#goto", Input).value.strip()
+        if goto:
+            self.dismiss(int(goto))
+            return
+        spec = self.build()
+        if spec.text:
+            try:
+                compile_pattern(spec.text, spec.regex, spec.case)
+            except ValueError as error:
+                self.notify(str(error), severity="error")
+                return
+        self.dismiss(spec)
+
+    def build(self) -> Filter:
+        def checked(widget_id: str) -> bool:
+            return self.query_one(f"#{widget_id}", Checkbox).value
+
+        return Filter(
+            states=frozenset(s for s in STATES if checked(f"state-{s}")),
+            text=self.query_one("#filter-text", Input).value,
+            regex=checked("regex"),
+            case=checked("case"),
+            where=str(self.query_one("#where", Select).value),
+            has_comment=checked("has_comment"),
+            has_qa=checked("has_qa"),
+            has_conflict=checked("has_conflict"),
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,139 @@
+"""The overview: every document with words, progress by state, QA count, target language."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from workbench.core.model import STATES
+from workbench.core.project import Project
+from workbench.core.stats import DocumentStats, document_stats
+from workbench.tui import keymap
+from workbench.tui.widgets.segment_grid import STATE_MARKS
+
+BAR_WIDTH = 24
+COLUMNS = ("Document", "Words", "Segments", "Progress", "Done", "QA")
+
+
+def progress_bar(stats: DocumentStats, width: int = BAR_WIDTH) -> Text:
+    text = Text()
+    if not stats.words:
+        return Text("·" * width, style="dim")
+    used = 0
+    order = ("approved", "translated", "rejected", "draft", "untranslated")
+    for index, state in enumerate(order):
+        share = stats.state_words[state] / stats.words
+        cells = width - used if index == len(order) - 1 else round(share * width)
+        cells = max(0, min(cells, width - used))
+        colour = STATE_MARKS[next(s for s in STATES if str(s) == state)][1]
+        text.append("█" * cells if state != "untranslated" else "░" * cells, style=colour)
+        used += cells
+    return text
+
+
+class OverviewScreen(Screen[None]):
+    CSS_PATH = "overview.tcss"
+    BINDINGS = keymap.bindings("overview")
+
+    def __init__(self, project: Project, lang: str | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.lang = lang or project.settings.target_langs[0]
+        self.documents = project.documents()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="overview-title")
+        yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
+        yield Static(
+            "enter: translate · r: review · l: switch language · f1: help · ctrl+q: quit",
+            id="overview-hint",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns(*COLUMNS)
+        self.fill()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.fill()
+
+    def fill(self) -> None:
+        langs = self.project.settings.target_langs
+        others = " ".join(f"[{lang}]" if lang == self.lang else lang for lang in langs)
+        self.query_one("#overview-title", Static).update(
+            f"workbench · {self.project.root.name} · {self.project.settings.source_lang} → "
+            f"{others} · {len(self.documents)} document(s)"
+        )
+        table = self.query_one(DataTable)
+        table.clear()
+        for document in self.documents:
+            table.add_row(document.name, "…", "…", "", "", "…", key=document.name)
+        if not self.documents:
+            table.add_row("no documents yet: `workbench add FILE`", "", "", "", "", "")
+        self.compute_stats(self.lang)
+
+    @work(thread=True, exclusive=True, group="stats")
+    def compute_stats(self, lang: str) -> None:
+        for document in self.documents:
+            try:
+                stats = document_stats(self.project, document, lang)
+            except Exception as error:  # noqa: BLE001 - a broken catalog shows in its row
+                self.app.call_from_thread(self.show_error, document.name, str(error))
+                continue
+            qa = self.qa_count(document, lang)
+            self.app.call_from_thread(self.show_stats, document.name, stats, qa)
+
+    def qa_count(self, document: object, lang: str) -> str:
+        try:
+            from workbench.core.qa import run_qa
+
+            report = run_qa(self.project, [document], lang=lang)
+            return str(len(report.findings))
+        except Exception:  # noqa: BLE001 - QA is optional here
+            return "–"
+
+    def show_stats(self, name: str, stats: DocumentStats, qa: str) -> None:
+        table = self.query_one(DataTable)
+        done = stats.states["translated"] + stats.states["approved"]
+        percent = f"{100 * done // stats.segments}%" if stats.segments else "–"
+        values = (name, str(stats.words), str(stats.segments), progress_bar(stats), percent, qa)
+        try:
+            for column, value in zip(table.columns, values, strict=True):
+                table.update_cell(name, column, value)
+        except Exception:  # noqa: BLE001 - the row went away (language switched)
+            return
+
+    def show_error(self, name: str, message: str) -> None:
+        self.notify(message, severity="error", timeout=8)
+
+    def selected_document(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.documents or table.cursor_row is None:
+            return None
+        return self.documents[table.cursor_row].name
+
+    @on(DataTable.RowSelected)
+    def action_open_document(self) -> None:
+        self.open(review=False)
+
+    def action_review_document(self) -> None:
+        self.open(review=True)
+
+    def open(self, review: bool) -> None:
+        name = self.selected_document()
+        if name is None:
+            return
+        from workbench.tui.screens.editor import EditorScreen
+
+        document = self.project.document(name)
+        self.app.push_screen(EditorScreen(self.project, document, self.lang, review=review))
+
+    def action_next_lang(self) -> None:
+        langs = self.project.settings.target_langs
+        self.lang = langs[(langs.index(self.lang) + 1) % len(langs)]
+        self.fill()
