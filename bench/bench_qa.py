@@ -36,90 +36,159 @@ from workbench.core.store import Catalog  # noqa: E402
 
 # Real sentences from the seed texts (English) with our Russian translations.
 PAIRS: list[tuple[str, str]] = [
-    ("Russia is a good example of what will happen if we constantly tighten our belts and do "
-     "not protest.", "Россия — хороший пример того, что будет, если мы постоянно будем "
-     "затягивать пояса и не протестовать."),
+    (
+        "Russia is a good example of what will happen if we constantly tighten our belts and do "
+        "not protest.",
+        "Россия — хороший пример того, что будет, если мы постоянно будем "
+        "затягивать пояса и не протестовать.",
+    ),
     ("It has become a real dystopia.", "Она превратилась в настоящую антиутопию."),
-    ("Azat Miftakhov's case is full of absurdity, and clearly demonstrates all the charms of the "
-     "dictatorial regime.", "Дело Азата Мифтахова полно абсурда и наглядно показывает все "
-     "прелести диктаторского режима."),
-    ("The FSB storms anarchists across Moscow, and reports the discovery of an underground "
-     "terrorist group.", "ФСБ штурмует анархистов по всей Москве и сообщает о раскрытии "
-     "подпольной террористической группы."),
-    ("The only person who testified immediately stated that they had been tortured.",
-     "Единственный человек, давший показания, сразу заявил, что его пытали."),
-    ("He did not immediately report the attack because his phone was discharged.",
-     "Он не сообщил о нападении сразу, потому что у него разрядился телефон."),
+    (
+        "Azat Miftakhov's case is full of absurdity, and clearly demonstrates all the charms of the "
+        "dictatorial regime.",
+        "Дело Азата Мифтахова полно абсурда и наглядно показывает все "
+        "прелести диктаторского режима.",
+    ),
+    (
+        "The FSB storms anarchists across Moscow, and reports the discovery of an underground "
+        "terrorist group.",
+        "ФСБ штурмует анархистов по всей Москве и сообщает о раскрытии "
+        "подпольной террористической группы.",
+    ),
+    (
+        "The only person who testified immediately stated that they had been tortured.",
+        "Единственный человек, давший показания, сразу заявил, что его пытали.",
+    ),
+    (
+        "He did not immediately report the attack because his phone was discharged.",
+        "Он не сообщил о нападении сразу, потому что у него разрядился телефон.",
+    ),
     ("Our strength is in solidarity!", "Наша сила — в солидарности!"),
-    ("More than ten people were detained, some were beaten and tortured with electric shocks.",
-     "Более десяти человек были задержаны, некоторых избивали и пытали электрошокером."),
+    (
+        "More than ten people were detained, some were beaten and tortured with electric shocks.",
+        "Более десяти человек были задержаны, некоторых избивали и пытали электрошокером.",
+    ),
     ("He is suspected of making explosives.", "Его подозревают в изготовлении взрывчатки."),
     ("However, Azat did not break.", "Однако Азат не сломался."),
-    ("We wish Azat strength and courage in the trials that await him.",
-     "Желаем Азату сил и мужества в предстоящих ему испытаниях."),
-    ("They didn't even have enough evidence to detain him for a standard two months, and they "
-     "had to take time out for 72 hours from the court.", "У них даже не хватило "
-     "доказательств, чтобы задержать его на стандартные два месяца, и им пришлось взять у суда "
-     "тайм-аут на 72 часа."),
-    ("There were the 2010s, when the movement barely manifested in any form.",
-     "Потом были 2010-е, когда движение почти никак себя не проявляло."),
+    (
+        "We wish Azat strength and courage in the trials that await him.",
+        "Желаем Азату сил и мужества в предстоящих ему испытаниях.",
+    ),
+    (
+        "They didn't even have enough evidence to detain him for a standard two months, and they "
+        "had to take time out for 72 hours from the court.",
+        "У них даже не хватило "
+        "доказательств, чтобы задержать его на стандартные два месяца, и им пришлось взять у суда "
+        "тайм-аут на 72 часа.",
+    ),
+    (
+        "There were the 2010s, when the movement barely manifested in any form.",
+        "Потом были 2010-е, когда движение почти никак себя не проявляло.",
+    ),
     ("Lev was detained again for 3 months.", "Льва снова задержали на 3 месяца."),
-    ("I was given 5.5 years in prison for hooliganism.",
-     "Мне дали 5,5 года колонии за хулиганство."),
-    ("Egor is a 16-year-old youth whose life was ruined for trying to set fire to a military "
-     "recruitment office.", "Егор — 16-летний юноша, чья жизнь была разрушена за попытку "
-     "поджечь военкомат."),
-    ("If we subtract the three months in Bishkek, I spent a total of 9 months in detention.",
-     "Если вычесть три месяца в Бишкеке, всего я провёл под стражей 9 месяцев."),
-    ("I was in two Moscow SIZOs (remand prisons).",
-     "Я побывал в двух московских СИЗО (следственных изоляторах)."),
-    ("But before COVID-19, it was made “red” (state-controlled), and they still treat "
-     "everything through the lens of quarantine.", "Но перед COVID-19 его сделали «красным» "
-     "(подконтрольным администрации), и там до сих пор всё делают через призму карантина."),
-    ("This is a pure formality, but it serves as a basis to send a person to the SHIZO for 15 "
-     "days.", "Это чистая формальность, но она служит основанием отправить человека в ШИЗО на "
-     "15 суток."),
-    ("I don’t know, maybe in 20 years, we’ll see.", "Не знаю, может быть, лет через 20, "
-     "посмотрим."),
-    ("Fortunately, there is the famous Article 51—you have the right not to testify against "
-     "yourself or your relatives—and it really worked in some moments.", "К счастью, есть "
-     "знаменитая статья 51 — ты имеешь право не свидетельствовать против себя и своих "
-     "близких, — и в некоторые моменты это действительно сработало."),
-    ("I was held for about 6-7 hours, not allowed to call or use legal aid, and no protocols "
-     "were given.", "Меня продержали около 6-7 часов, не давали позвонить и воспользоваться "
-     "юридической помощью, никаких протоколов не выдали."),
-    ("On February 9, 2023, Kazakh security forces simply walked into the apartment, woke me up, "
-     "and took me to the station.", "9 февраля 2023 года казахстанские силовики просто вошли "
-     "в квартиру, разбудили меня и отвезли в отделение."),
+    (
+        "I was given 5.5 years in prison for hooliganism.",
+        "Мне дали 5,5 года колонии за хулиганство.",
+    ),
+    (
+        "Egor is a 16-year-old youth whose life was ruined for trying to set fire to a military "
+        "recruitment office.",
+        "Егор — 16-летний юноша, чья жизнь была разрушена за попытку поджечь военкомат.",
+    ),
+    (
+        "If we subtract the three months in Bishkek, I spent a total of 9 months in detention.",
+        "Если вычесть три месяца в Бишкеке, всего я провёл под стражей 9 месяцев.",
+    ),
+    (
+        "I was in two Moscow SIZOs (remand prisons).",
+        "Я побывал в двух московских СИЗО (следственных изоляторах).",
+    ),
+    (
+        "But before COVID-19, it was made “red” (state-controlled), and they still treat "
+        "everything through the lens of quarantine.",
+        "Но перед COVID-19 его сделали «красным» "
+        "(подконтрольным администрации), и там до сих пор всё делают через призму карантина.",
+    ),
+    (
+        "This is a pure formality, but it serves as a basis to send a person to the SHIZO for 15 "
+        "days.",
+        "Это чистая формальность, но она служит основанием отправить человека в ШИЗО на 15 суток.",
+    ),
+    (
+        "I don’t know, maybe in 20 years, we’ll see.",
+        "Не знаю, может быть, лет через 20, посмотрим.",
+    ),
+    (
+        "Fortunately, there is the famous Article 51—you have the right not to testify against "
+        "yourself or your relatives—and it really worked in some moments.",
+        "К счастью, есть "
+        "знаменитая статья 51 — ты имеешь право не свидетельствовать против себя и своих "
+        "близких, — и в некоторые моменты это действительно сработало.",
+    ),
+    (
+        "I was held for about 6-7 hours, not allowed to call or use legal aid, and no protocols "
+        "were given.",
+        "Меня продержали около 6-7 часов, не давали позвонить и воспользоваться "
+        "юридической помощью, никаких протоколов не выдали.",
+    ),
+    (
+        "On February 9, 2023, Kazakh security forces simply walked into the apartment, woke me up, "
+        "and took me to the station.",
+        "9 февраля 2023 года казахстанские силовики просто вошли "
+        "в квартиру, разбудили меня и отвезли в отделение.",
+    ),
     ("Who is Azat Miftakhov?", "Кто такой Азат Мифтахов?"),
-    ("Security officials suspect Azat Miftakhov of trying to undermine a gas pipeline in the "
-     "forest near Balashikha.", "Силовики подозревают Азата Мифтахова в попытке подорвать "
-     "газопровод в лесу под Балашихой."),
-    ("Azat’s comrades immediately raised the noise in Mass Media and it proved that publicity "
-     "is our main weapon in such cases.", "Товарищи Азата сразу подняли шум в СМИ, и это "
-     "доказало, что огласка — наше главное оружие в таких случаях."),
-    ("Azat is in dire need of our support, the service rosuznik.org has an opportunity to write "
-     "him a letter.", "Азат очень нуждается в нашей поддержке; через сервис rosuznik.org можно "
-     "написать ему письмо."),
-    ("Programs broadcast on the 30 January and 13 February specifically reported on the pre "
-     "and post sentencing of the ‘Network’ prisoners.", "В программах, вышедших в эфир 30 "
-     "января и 13 февраля, подробно рассказывалось о заключённых по делу «Сети» до и после "
-     "приговора."),
-    ("Anarchists in Kuala Lumpur, Malaysia, visited the Embassy of the Russian Federation on "
-     "February 15th.", "Анархисты в Куала-Лумпуре (Малайзия) 15 февраля пришли к посольству "
-     "Российской Федерации."),
-    ("In Kyrgyzstan, so-called prison “concepts” (subculture rules) are still strong.",
-     "В Киргизии так называемые тюремные «понятия» (правила субкультуры) всё ещё сильны."),
+    (
+        "Security officials suspect Azat Miftakhov of trying to undermine a gas pipeline in the "
+        "forest near Balashikha.",
+        "Силовики подозревают Азата Мифтахова в попытке подорвать газопровод в лесу под Балашихой.",
+    ),
+    (
+        "Azat’s comrades immediately raised the noise in Mass Media and it proved that publicity "
+        "is our main weapon in such cases.",
+        "Товарищи Азата сразу подняли шум в СМИ, и это "
+        "доказало, что огласка — наше главное оружие в таких случаях.",
+    ),
+    (
+        "Azat is in dire need of our support, the service rosuznik.org has an opportunity to write "
+        "him a letter.",
+        "Азат очень нуждается в нашей поддержке; через сервис rosuznik.org можно "
+        "написать ему письмо.",
+    ),
+    (
+        "Programs broadcast on the 30 January and 13 February specifically reported on the pre "
+        "and post sentencing of the ‘Network’ prisoners.",
+        "В программах, вышедших в эфир 30 "
+        "января и 13 февраля, подробно рассказывалось о заключённых по делу «Сети» до и после "
+        "приговора.",
+    ),
+    (
+        "Anarchists in Kuala Lumpur, Malaysia, visited the Embassy of the Russian Federation on "
+        "February 15th.",
+        "Анархисты в Куала-Лумпуре (Малайзия) 15 февраля пришли к посольству Российской Федерации.",
+    ),
+    (
+        "In Kyrgyzstan, so-called prison “concepts” (subculture rules) are still strong.",
+        "В Киргизии так называемые тюремные «понятия» (правила субкультуры) всё ещё сильны.",
+    ),
     ("The second SIZO was Butyrka.", "Вторым СИЗО была Бутырка."),
-    ("Butyrka is one of the oldest prisons in Russia.", "Бутырка — одна из старейших тюрем "
-     "России."),
+    (
+        "Butyrka is one of the oldest prisons in Russia.",
+        "Бутырка — одна из старейших тюрем России.",
+    ),
     ("Nothing changes there.", "Там ничего не меняется."),
-    ("They keep you for two weeks in quarantine before letting you into a cell.",
-     "Перед тем как пустить в камеру, тебя две недели держат на карантине."),
-    ("Then they asked me three questions that formed the basis of the case.",
-     "Потом мне задали три вопроса, которые и легли в основу дела."),
-    ("He was charged under Article 205.2 of the Criminal Code (justification of terrorism).",
-     "Ему предъявили обвинение по ст. 205.2 УК РФ (оправдание терроризма)."),
+    (
+        "They keep you for two weeks in quarantine before letting you into a cell.",
+        "Перед тем как пустить в камеру, тебя две недели держат на карантине.",
+    ),
+    (
+        "Then they asked me three questions that formed the basis of the case.",
+        "Потом мне задали три вопроса, которые и легли в основу дела.",
+    ),
+    (
+        "He was charged under Article 205.2 of the Criminal Code (justification of terrorism).",
+        "Ему предъявили обвинение по ст. 205.2 УК РФ (оправдание терроризма).",
+    ),
 ]
 
 GLOSSARY = """\
@@ -153,15 +222,25 @@ def generate_project(root: Path, segments: int, per_document: int = 1000) -> Pro
     for doc in range(segments // per_document):
         name = f"doc-{doc:04d}"
         (project.sources_dir / f"{name}.txt").write_text("(generated)\n", encoding="utf-8")
-        lines = ['msgid ""', 'msgstr ""', '"Language: ru\\n"', '"Content-Type: text/plain; '
-                 'charset=UTF-8\\n"', '"X-Source-Language: en\\n"', '"X-Source-Format: text\\n"',
-                 ""]
+        lines = [
+            'msgid ""',
+            'msgstr ""',
+            '"Language: ru\\n"',
+            '"Content-Type: text/plain; charset=UTF-8\\n"',
+            '"X-Source-Language: en\\n"',
+            '"X-Source-Format: text\\n"',
+            "",
+        ]
         for index in range(per_document):
             number = doc * per_document + index
             source, target = PAIRS[number % len(PAIRS)]
-            lines += [f"#: sources/{name}.txt:{index + 1}", f'msgctxt "s-{number:08x}"',
-                      f"msgid {po_string(f'{source} ({number})')}",
-                      f"msgstr {po_string(f'{target} ({number})')}", ""]
+            lines += [
+                f"#: sources/{name}.txt:{index + 1}",
+                f'msgctxt "s-{number:08x}"',
+                f"msgid {po_string(f'{source} ({number})')}",
+                f"msgstr {po_string(f'{target} ({number})')}",
+                "",
+            ]
         path = project.translations_dir / "ru" / f"{name}.po"
         path.write_text("\n".join(lines), encoding="utf-8")
     return project
@@ -186,14 +265,16 @@ def bench_speed(segments: int) -> dict[str, float]:
         project = generate_project(Path(folder) / "p", segments)
         documents = project.documents()
         load_seconds, load_cpu, catalogs = cpu_timed(
-            lambda: [project.load_catalog(doc, "ru") for doc in documents])
+            lambda: [project.load_catalog(doc, "ru") for doc in documents]
+        )
         qa_seconds, qa_cpu, report = cpu_timed(lambda: run_qa(project, lang="ru"))
         units = [unit for catalog in catalogs for unit in catalog.units]  # type: ignore[attr-defined]
         ctx = QAContext.for_project(project, "ru").for_document(documents[0])
         sample = units[:: max(1, len(units) // 2000)]
         per_unit = [timed(lambda u=unit: check_unit(u, ctx))[0] for unit in sample]
-        tokenise = [timed(lambda u=unit: re.findall(r"\w+", u.source + u.target))[0]
-                    for unit in sample]
+        tokenise = [
+            timed(lambda u=unit: re.findall(r"\w+", u.source + u.target))[0] for unit in sample
+        ]
         counts = Counter(f.check for f in report.findings)  # type: ignore[attr-defined]
     return {
         "segments": len(units),
@@ -215,7 +296,7 @@ def _replace_first_digit(text: str) -> str | None:
     if not match:
         return None
     digit = str((int(match.group()) + 1) % 10)
-    return text[: match.start()] + digit + text[match.end():]
+    return text[: match.start()] + digit + text[match.end() :]
 
 
 def _drop_end(text: str) -> str | None:
@@ -225,7 +306,7 @@ def _drop_end(text: str) -> str | None:
 def _bracket(text: str) -> str:
     if ")" in text:
         index = text.rindex(")")
-        return text[:index] + text[index + 1:]
+        return text[:index] + text[index + 1 :]
     head, _, tail = text.rpartition(" ")
     return f"{head} ({tail}"
 
@@ -252,7 +333,7 @@ def _latin_leftover(text: str) -> str:
 
 def _homoglyph(text: str) -> str | None:
     index = text.find("о", 1)
-    return text[:index] + "o" + text[index + 1:] if index > 0 else None
+    return text[:index] + "o" + text[index + 1 :] if index > 0 else None
 
 
 # kind -> (inject(source, target) -> (source, target) | None, pofilter filters, our checks)
@@ -284,8 +365,11 @@ KINDS: dict[str, tuple[Injection, set[str], set[str]]] = {
     "unbalanced bracket": (_target_only(_bracket), {"brackets"}, {"punctuation"}),
     "unbalanced quote": (_target_only(_quote), {"doublequoting"}, {"punctuation"}),
     "repeated word": (_target_only(_double_word), {"doublewords"}, {"repeated-words"}),
-    "double space": (_target_only(lambda t: t.replace(" ", "  ", 1)), {"doublespacing"},
-                     {"typography"}),
+    "double space": (
+        _target_only(lambda t: t.replace(" ", "  ", 1)),
+        {"doublespacing"},
+        {"typography"},
+    ),
     "trailing whitespace": (_target_only(lambda t: t + " "), {"endwhitespace"}, {"typography"}),
     "markup missing": (_markup, {"xmltags"}, {"markup"}),
     "much too short": (_short, {"short"}, {"length"}),
@@ -305,8 +389,11 @@ def write_po(path: Path, entries: list[tuple[str, str, str]]) -> None:
 def run_pofilter(pofilter: str, path: Path) -> dict[str, set[str]]:
     """msgctxt -> pofilter test names that failed."""
     output = path.with_suffix(".pofilter.po")
-    subprocess.run([pofilter, "--language=ru", "--progress=none", "-i", str(path), "-o",
-                    str(output)], check=True, capture_output=True)
+    subprocess.run(
+        [pofilter, "--language=ru", "--progress=none", "-i", str(path), "-o", str(output)],
+        check=True,
+        capture_output=True,
+    )
     failed: dict[str, set[str]] = {}
     if not output.exists():
         return failed
@@ -367,18 +454,24 @@ def main() -> None:
     args = parser.parse_args()
 
     speed = bench_speed(args.segments)
-    print(f"QA of {speed['segments']:,} segments: {speed['qa_s']:.1f} s wall, "
-          f"{speed['qa_cpu_s']:.1f} s CPU (target <= 20 s); loading the catalogs alone "
-          f"(baseline): {speed['load_s']:.1f} s wall, {speed['load_cpu_s']:.1f} s CPU; "
-          f"ratio (CPU) {speed['qa_over_load']:.1f}x; {speed['findings']} findings")
+    print(
+        f"QA of {speed['segments']:,} segments: {speed['qa_s']:.1f} s wall, "
+        f"{speed['qa_cpu_s']:.1f} s CPU (target <= 20 s); loading the catalogs alone "
+        f"(baseline): {speed['load_s']:.1f} s wall, {speed['load_cpu_s']:.1f} s CPU; "
+        f"ratio (CPU) {speed['qa_over_load']:.1f}x; {speed['findings']} findings"
+    )
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"re-check one segment: median {speed['unit_median_ms']:.2f} ms, "
-          f"p95 {speed['unit_p95_ms']:.2f} ms (target <= 5 ms); "
-          f"{speed['unit_over_tokenise']:.0f}x tokenising the segment (baseline)")
+    print(
+        f"re-check one segment: median {speed['unit_median_ms']:.2f} ms, "
+        f"p95 {speed['unit_p95_ms']:.2f} ms (target <= 5 ms); "
+        f"{speed['unit_over_tokenise']:.0f}x tokenising the segment (baseline)"
+    )
 
     if not Path(args.pofilter).exists():
-        print(f"pofilter comparison skipped: {args.pofilter} not found "
-              "(python3 -m venv /work/ttk-venv && /work/ttk-venv/bin/pip install translate-toolkit)")
+        print(
+            f"pofilter comparison skipped: {args.pofilter} not found "
+            "(python3 -m venv /work/ttk-venv && /work/ttk-venv/bin/pip install translate-toolkit)"
+        )
         return
     rows, clean = bench_pofilter(args.pofilter)
     print("\n| injected error | injected | found by pofilter | found by workbench |")
@@ -386,11 +479,13 @@ def main() -> None:
     for kind, count, theirs, ours in rows:
         shown = "no such check" if theirs < 0 else str(theirs)
         print(f"| {kind} | {count} | {shown} | {ours} |")
-    print(f"\nfalse alarms on {clean['clean_segments']} clean segments: pofilter "
-          f"{clean['pofilter_false_alarm_segments']} segments "
-          f"({dict(clean['pofilter_false_alarm_tests'])}), workbench "  # type: ignore[call-overload]
-          f"{clean['ours_false_alarm_segments']} segments "
-          f"({dict(clean['ours_false_alarm_checks'])})")  # type: ignore[call-overload]
+    print(
+        f"\nfalse alarms on {clean['clean_segments']} clean segments: pofilter "
+        f"{clean['pofilter_false_alarm_segments']} segments "
+        f"({dict(clean['pofilter_false_alarm_tests'])}), workbench "  # type: ignore[call-overload]
+        f"{clean['ours_false_alarm_segments']} segments "
+        f"({dict(clean['ours_false_alarm_checks'])})"
+    )  # type: ignore[call-overload]
 
 
 if __name__ == "__main__":

@@ -207,3 +207,20 @@ def test_paragraph_only_segmentation_setting(tmp_path: Path, capsys) -> None:
         "One sentence. Two sentences.",
         "A second paragraph. With two.",
     ]
+
+
+def test_stats_per_person(tmp_path: Path, capsys) -> None:
+    root = init(tmp_path, capsys)
+    source = tmp_path / "doc.txt"
+    source.write_text("One sentence here. Another sentence there.\n")
+    run(capsys, "--project", str(root), "add", str(source))
+    project = Project.find(explicit=root)
+    catalog = project.load_catalog(project.document("doc"), "ru")
+    confirm(catalog.units[0], "Одно предложение.", "lev")
+    confirm(catalog.units[1], "Другое предложение.", "lev")
+    approve(catalog.units[0], "vera")
+    catalog.save("lev")
+    code, out, _ = run(capsys, "--project", str(root), "stats", "--people", "--json")
+    people = {row["handle"]: row for row in json.loads(out)}
+    assert people["lev"]["translated"] == 2 and people["vera"]["approved"] == 1
+    assert people["vera"]["translated"] == 0

@@ -96,3 +96,21 @@ def test_repeated_word_present_in_source_is_fine():
     assert (
         run_check("repeated-words", "He had had enough.", "He had had enough.", "en", "en-GB") == []
     )
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Мне дали 5,5 5,5 года.",
+        "Это формальность, формальность, но.",
+        "Наша сила — — в нас.",
+        "В Куала-Лумпуре Куала-Лумпуре.",
+    ],
+)
+def test_repeated_numbers_hyphenated_words_and_dashes(target):
+    assert len(run_check("repeated-words", "Source text.", target)) == 1
+
+
+@pytest.mark.parametrize("target", ["Нет, нет!", "Well, well.", "Это конец. Конец всего."])
+def test_short_words_repeated_on_purpose_are_fine(target):
+    assert run_check("repeated-words", "Source text.", target) == []

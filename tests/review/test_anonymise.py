@@ -77,3 +77,12 @@ def test_anonymise_unit_leaves_the_original_alone(project) -> None:
     copy = anonymise_unit(unit)
     assert personal_data(copy) == []
     assert json.dumps([r.data for r in unit.records], sort_keys=True) == snapshot
+
+
+def test_history_and_conflict_marks_are_dropped(project) -> None:
+    clean = anonymise_catalog(busy_catalog(project))
+    kinds = {record.kind for unit in clean.units for record in unit.records}
+    assert kinds == {"review", "note", "ignore", "alt"}
+    second = clean.units[1]
+    assert second.records_of("ignore") == [{"check": "length"}]
+    assert second.records_of("alt") == [{"text": "Он сидел в СИЗО."}]

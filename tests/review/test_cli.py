@@ -170,3 +170,19 @@ def test_approve_named_segments_with_yes(root: Path, capsys) -> None:
     code, out, err = run(capsys, "--project", str(root), "approve", "letter", "2", "--yes")
     assert code == 0, err
     assert [u.state for u in catalog(root).units][:2] == [State.TRANSLATED, State.APPROVED]
+
+
+def test_one_segment_commands_need_lang_when_there_are_several(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "multi"
+    run(capsys, "init", str(root), "--source-lang", "en", "--target-lang", "ru,uk")
+    source = tmp_path / "letter.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    run(capsys, "--project", str(root), "add", str(source))
+    code, _, err = run(capsys, "--project", str(root), "comment", "add", "letter", "1", "Hi")
+    assert code == 2 and "--lang: choose one of ru, uk" in err
+    code, out, _ = run(
+        capsys, "--project", str(root), "comment", "add", "letter", "1", "Hi", "--lang", "uk"
+    )
+    assert code == 0 and out.startswith("uk/letter:")
+    code, out, _ = run(capsys, "--project", str(root), "comment", "list", "--lang", "ru")
+    assert out == "No comments.\n"

@@ -63,7 +63,7 @@ def _copy_team(template: Path, target: Path) -> Team:
 
 
 @settings(
-    max_examples=20,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -128,7 +128,8 @@ async def test_quit_and_reopen_loses_nothing(project: Project) -> None:
     async with editor(project) as (pilot, screen):
         assert screen.session.units[0].target == "done"
         assert screen.current == 1
-        assert screen.target.text == "unconfirmed"
+        assert screen.target.text == "Его держали в СИЗО год до суда.unconfirmed"
+        assert screen.session.units[1].state is State.TRANSLATED
 
 
 async def test_external_change_while_open(project: Project) -> None:

@@ -42,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.add_argument(
         "--analysis", action="store_true", help="translation-memory match buckets per document"
     )
+    stats.add_argument(
+        "--people", action="store_true", help="per person: translated, reviewed, approved"
+    )
     stats.set_defaults(func=run_stats)
 
 
@@ -85,6 +88,8 @@ def run_stats(args: argparse.Namespace) -> int:
     langs = project.target_langs(args.lang)
     rows = project_stats(project, documents, langs)
     analysis = analysis_rows(project, langs) if args.analysis else {}
+    if args.people:
+        return print_people(project, documents, langs, args.json)
     if args.json:
         data = [row.as_json() for row in rows]
         for item in data:
@@ -95,6 +100,27 @@ def run_stats(args: argparse.Namespace) -> int:
     print_stats_table(rows, totals(rows))
     if analysis:
         print_analysis(analysis)
+    return 0
+
+
+def print_people(project: Project, documents: list, langs: tuple[str, ...], as_json: bool) -> int:
+    from workbench.core.review import project_person_stats
+
+    people = sorted(
+        project_person_stats(project, documents, langs).values(), key=lambda row: row.handle
+    )
+    if as_json:
+        print_json([row.as_json() for row in people])
+        return 0
+    print(
+        f"{'handle':20} {'translated':>10} {'words':>7} {'reviewed':>9} {'approved':>9} "
+        f"{'rejected':>9} {'comments':>9}"
+    )
+    for row in people:
+        print(
+            f"{row.handle[:20]:20} {row.translated:>10} {row.translated_words:>7} "
+            f"{row.reviewed:>9} {row.approved:>9} {row.rejected:>9} {row.comments:>9}"
+        )
     return 0
 
 

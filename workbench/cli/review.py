@@ -188,6 +188,8 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
+    if not rows:
+        print("No annotations.")
     for row in rows:
         flag = " ORPHANED" if row["orphaned"] else ""
         publish = " (publish)" if row.get("publish") else ""
@@ -332,6 +334,8 @@ def run_comment_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
+    if not rows:
+        print("No open comments." if args.open else "No comments.")
     for row in rows:
         state = " (resolved)" if row.get("resolved") else ""
         print(

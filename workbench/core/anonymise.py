@@ -2,11 +2,12 @@
 
 Removed: every handle and time (record keys `by`, `at` and any `*_by` / `*_at`, e.g.
 `resolved_by`, `edited_at`), every comment (comment threads, and the translator comments a
-person typed in another PO editor), the PO header's Last-Translator, Language-Team,
-PO-Revision-Date and POT-Creation-Date values and the header comment. Kept: the text,
-the state (a review record keeps its state and hash, so approved stays approved), earlier
-translations' text, annotations' spans, labels and text (published notes become footnotes).
-A record left with nothing but personal data (an `edit` record, say) is dropped.
+person typed in another PO editor), the edit history (`edit`, `prev` records) and merge
+conflict marks, the reason of an ignored QA finding, the PO header's Last-Translator,
+Language-Team, PO-Revision-Date and POT-Creation-Date values and the header comment.
+Kept: the text, the state (a review record keeps its state and hash, so approved stays
+approved), annotations' spans, labels and text (published notes become footnotes), merge
+alternatives' text. A record left with nothing but personal data is dropped.
 
 The originals are never changed.
 """
@@ -17,12 +18,12 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from workbench.core.model import COMMENT, Record, Unit
+from workbench.core.model import COMMENT, CONFLICT, EDIT, PREVIOUS, Record, Unit
 from workbench.core.store import Catalog
 
 PERSONAL_KEYS = frozenset({"by", "at", "handle", "author", "time", "date"})
 PERSONAL_SUFFIXES = ("_by", "_at")
-DROPPED_KINDS = frozenset({COMMENT})
+DROPPED_KINDS = frozenset({COMMENT, EDIT, PREVIOUS, CONFLICT})  # people and their history
 HEADER_BLANKED = ("Last-Translator", "Language-Team", "PO-Revision-Date")
 HEADER_REMOVED = ("POT-Creation-Date",)
 

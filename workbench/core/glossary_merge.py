@@ -179,6 +179,7 @@ def merge_glossary_texts(
     for entry_id, mine in list(ours.items()):
         _merge_existing(entry_id, mine, base.get(entry_id), theirs.get(entry_id), entries, report)
     _insert_new(entries, theirs_doc["entries"], base, ours, report)
+    _copy_leading_comments(entries, report.added, theirs_text, ours_text)
     _drop_duplicate_terms(entries, report)
     if entries.fa.flow_style() and len(entries):
         entries.fa.set_block_style()
@@ -238,11 +239,30 @@ def _insert_new(
         anchor = entry_id
 
 
+def _copy_leading_comments(
+    entries: CommentedSeq, added: list[str], theirs_text: str, ours_text: str
+) -> None:
+    """Comment lines right above an entry new from theirs come with it."""
+    lines = theirs_text.splitlines()
+    for index, entry in enumerate(entries):
+        if str(entry["id"]) not in added:
+            continue
+        above: list[str] = []
+        row = entry.lc.line - 1
+        while 0 <= row < len(lines) and lines[row].lstrip().startswith("#"):
+            above.insert(0, lines[row].strip()[1:].strip())
+            row -= 1
+        block = "\n".join(above)
+        if above and "\n".join(f"# {line}" for line in above) not in ours_text:
+            entries.yaml_set_comment_before_after_key(index, before=block, indent=2)
+
+
 def _drop_duplicate_terms(entries: CommentedSeq, report: GlossaryMergeReport) -> None:
-    """A term may belong to one entry only: it stays in the first. An entry whose terms all
-    belong to earlier entries is folded into the first of them (nothing is lost)."""
+    """A term may belong to one entry only: ours' entries keep theirs, then the first one does.
+    An entry whose terms all belong to other entries is folded into one of them."""
     owners: dict[tuple[str, Any], CommentedMap] = {}
-    for entry in list(entries):
+    ours_first = sorted(entries, key=lambda entry: str(entry["id"]) in report.added)
+    for entry in ours_first:
         terms = entry.get("terms")
         if not isinstance(terms, dict):
             continue
@@ -261,6 +281,8 @@ def _drop_duplicate_terms(entries: CommentedSeq, report: GlossaryMergeReport) ->
             continue
         for lang, term, owner in taken:
             terms[lang].remove(term)
+            if not terms[lang]:
+                del terms[lang]
             _comment(entry, "terms", f"{term!s} ({lang}) is in entry {owner['id']}", report)
         for lang, values in terms.items():
             for term in values if isinstance(values, list) else []:

@@ -284,7 +284,7 @@ def export_review_html(
 
 
 def import_review_docx(project: Project, path: str | Path) -> ImportReport:
-    from workbench.formats.review_docx import comment_line, read_review_docx, state_of
+    from workbench.formats.review_docx import comment_line, read_review_docx
 
     path = Path(path)
     try:
@@ -304,8 +304,9 @@ def import_review_docx(project: Project, path: str | Path) -> ImportReport:
                              f"{project.relative(catalog.path)}: refused")  # fmt: skip
         known = {line for c in unit.records_of(COMMENT) for line in (comment_line(c), c.get("text"))}
         new = [("", text) for text in row.comments if text not in known]
-        state = state_of(row)
-        if row.target != unit.target and (state is None or state is unit.state):
-            state = State.TRANSLATED  # an edit in an unchanged State column: translated
-        pending.append(PendingUnit(row.id, row.source, row.target, state, [], new))
+        state = review.decided_state(row)
+        if review.edited(row):
+            state = state or State.TRANSLATED
+        target = row.target if review.edited(row) else ""
+        pending.append(PendingUnit(row.id, row.source, target, state, [], new))
     return apply_plan(project, path, document, lang, pending)

@@ -31,7 +31,7 @@ def _one_line(text: str) -> str:
 
 
 def _rows(entries: Iterable[Entry], source_lang: str, target_lang: str) -> list[list[str]]:
-    rows = []
+    rows: list[list[str]] = []
     for entry in entries:
         sources = entry.terms.get(source_lang, [])
         targets = entry.terms.get(target_lang, [])

@@ -11,15 +11,17 @@ where the rows belong. Reading goes through `docx.open_docx` (zip bomb and XML c
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.errors import InputError
-from workbench.core.model import STATES, State
+from workbench.core.model import STATES, State, text_hash
 from workbench.formats.docx import open_docx
 
 SUBJECT = "workbench review"
+EXPORTED_KEY = "workbench-exported"
 HEADER = ("ID", "Source", "Translation", "State", "Comments")
 
 
@@ -49,6 +51,9 @@ def write_review_docx(
     doc.core_properties.title = title
     doc.core_properties.subject = SUBJECT
     doc.core_properties.keywords = f"document={document};lang={lang};source={source_lang}"
+    # What each row said at export, so that an import applies only what the reviewer changed.
+    exported = {row.id: [row.state, text_hash(row.target)] for row in rows}
+    doc.core_properties.comments = json.dumps({EXPORTED_KEY: exported}, separators=(",", ":"))
     doc.add_heading(title, level=1)
     doc.add_paragraph(
         "Edit the Translation column. Write approved or rejected in the State column to "
@@ -90,6 +95,17 @@ class ReviewFile:
     document: str
     lang: str
     rows: list[ReviewRow]
+    exported: dict[str, list[str]] = field(default_factory=dict)  # id -> [state, text hash]
+
+    def edited(self, row: ReviewRow) -> bool:
+        """The reviewer changed the row's translation."""
+        return text_hash(row.target) != self.exported.get(row.id, ["", ""])[1]
+
+    def decided_state(self, row: ReviewRow) -> State | None:
+        """The state written by the reviewer (None when the column is as exported)."""
+        if not row.state or row.state == self.exported.get(row.id, [""])[0]:
+            return None
+        return State(row.state)
 
 
 def read_review_docx(data: bytes, path: str) -> ReviewFile:
@@ -131,12 +147,18 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
                 row=number,
             )
         )
-    return ReviewFile(fields["document"], fields["lang"], rows)
+    return ReviewFile(fields["document"], fields["lang"], rows, _exported(properties, path))
+
+
+def _exported(properties: Any, path: str) -> dict[str, list[str]]:
+    try:
+        exported = json.loads(properties.comments or "{}").get(EXPORTED_KEY)
+    except (json.JSONDecodeError, AttributeError):
+        exported = None
+    if not isinstance(exported, dict):
+        raise InputError(path, "the review file lost its export record (document properties)")
+    return exported
 
 
 def _cell_text(cell: Any) -> str:
     return "\n".join(paragraph.text for paragraph in cell.paragraphs).strip()
-
-
-def state_of(row: ReviewRow) -> State | None:
-    return State(row.state) if row.state else None

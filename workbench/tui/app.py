@@ -47,9 +47,9 @@ class WorkbenchApp(App[None]):
             self.push_screen(HelpScreen(self.user_keymap))
 
     async def action_quit(self) -> None:
-        """Save every open document (fold the journals), then exit."""
+        """Save every open document (fold the journals), then exit. An unconfirmed edit
+        stays in the journal and is offered again on the next start."""
         for screen in list(self.screen_stack):
             if isinstance(screen, EditorScreen):
-                screen.leave_current() if screen.session is not None else None
                 await screen.shutdown()
         self.exit()

@@ -138,7 +138,7 @@ class Glossary:
         if matcher is None:
             from workbench.core.glossary.matcher import Matcher
 
-            pairs = []
+            pairs: list[tuple[Entry, str]] = []
             for entry in self.entries:
                 terms = entry.forbidden.get(lang, []) if forbidden else entry.terms_for(lang)
                 pairs.extend((entry, term) for term in terms)

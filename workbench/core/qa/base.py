@@ -147,8 +147,28 @@ def project_check(
     return register
 
 
+ORDER = (
+    "untranslated",
+    "unchanged",
+    "terminology",
+    "numbers",
+    "markup",
+    "script",
+    "language",
+    "punctuation",
+    "typography",
+    "repeated-words",
+    "length",
+    "consistency",
+    "names",
+)
+
+
 def all_checks() -> dict[str, Check]:
+    """Every check by id, in the order of docs/qa.md."""
     from workbench.core.qa import load_checks
 
     load_checks()
-    return {**SEGMENT_CHECKS, **PROJECT_CHECKS}
+    checks = {**SEGMENT_CHECKS, **PROJECT_CHECKS}
+    rank = {check_id: index for index, check_id in enumerate(ORDER)}
+    return dict(sorted(checks.items(), key=lambda item: rank.get(item[0], len(rank))))

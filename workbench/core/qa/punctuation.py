@@ -19,7 +19,8 @@ END_MARKS = {".": ".", "!": "!", "?": "?", "…": "…", ":": ":", ";": ";", "�
 BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 QUOTE_PAIRS = (("«", "»"), ("“", "”"))
 LIST_MARKER = re.compile(r"(?:^|\s)[\w]{1,2}\)")
-REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)\1\b", re.IGNORECASE)
+TOKEN = re.compile(r"\S+")
+TOKEN_EDGES = ",.;:!?…«»“”\"'()"
 DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 QUOTE_STYLE = {  # language: (quotes that belong, quotes to replace, advice)
     "ru": ("«»„“", '"“”', "« »"),
@@ -145,8 +146,42 @@ def _trailing(text: str) -> str:
 def check_repeated_words(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
-    for match in REPEATED.finditer(target):
-        word = match.group(1)
-        if re.search(rf"\b{re.escape(word)}\s+{re.escape(word)}\b", source, re.IGNORECASE):
+    if not _may_repeat(target):
+        return
+    source_repeats = None
+    for start, end, word in repeated_words(target):
+        if source_repeats is None:
+            source_repeats = {repeat.casefold() for _s, _e, repeat in repeated_words(source)}
+        if word.casefold() in source_repeats:
             continue
-        yield Hit(f"repeated word {word!r}", start=match.start(), end=match.end())
+        yield Hit(f"repeated word {word!r}", start=start, end=end)
+
+
+def _may_repeat(text: str) -> bool:
+    """Cheap test first: most segments have no word twice in a row."""
+    folded = [token.strip(TOKEN_EDGES) for token in text.casefold().split()]
+    return any(first and first == second for first, second in zip(folded, folded[1:]))
+
+
+def repeated_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of a word written twice in a row ("the the", "2023 2023", "— —").
+
+    With a comma between ("no, no") only words of 5+ characters count: short ones are
+    often repeated on purpose.
+    """
+    previous: tuple[int, str, str] | None = None
+    for match in TOKEN.finditer(text):
+        raw = match.group()
+        core = raw.strip(TOKEN_EDGES)
+        if not core:
+            previous = None
+            continue
+        if previous is not None:
+            start, previous_raw, previous_core = previous
+            trailing = previous_raw[len(previous_raw.rstrip(TOKEN_EDGES)) :]
+            if core.casefold() == previous_core.casefold() and not any(
+                mark in trailing for mark in ".!?…"
+            ):
+                if not trailing.strip("»”\"')") or (len(core) >= 5 and trailing in (",", ";")):
+                    yield start, match.end(), previous_core
+        previous = (match.start(), raw, core)

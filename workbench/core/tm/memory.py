@@ -114,10 +114,40 @@ class TranslationMemory:
             )
             found.extend((self.delta[pair][i], score) for _, score, i in hits)
         context = (prev_source, next_source)
-        matches = self._score(source, found, context, exclude_segment_id)
-        return [match for match in matches if match.score >= min_score][:limit]
+        ranked = self._rank(source, found, context, exclude_segment_id)
+        best = [match for match in ranked if match.score >= min_score][:limit]
+        return [finish(source, match) for match in best]
 
-    def _score(
+    def lookup_exact(
+        self,
+        source: str,
+        source_lang: str,
+        target_lang: str,
+        prev_source: str | None = None,
+        next_source: str | None = None,
+        exclude_segment_id: str | None = None,
+    ) -> list[Match]:
+        """Matches whose source is identical to `source` (fast: no fuzzy search), best first.
+
+        Scores are 100/101 minus penalties, as in `lookup`.
+        """
+        pair = (source_lang, target_lang)
+        query = normalise(source)
+        found: list[tuple[TMUnit, float]] = []
+        for shard in self.shards.get(pair, []):
+            key = shard.exact.get(query)
+            if key is not None:
+                found.extend((unit, 100.0) for unit in shard.units_of(key))
+        for unit, text in zip(
+            self.delta.get(pair, []), self._delta_sources.get(pair, []), strict=True
+        ):
+            if text == query:
+                found.append((unit, 100.0))
+        found = [(unit, score) for unit, score in found if unit.source == source]
+        ranked = self._rank(source, found, (prev_source, next_source), exclude_segment_id)
+        return [finish(source, match) for match in ranked]
+
+    def _rank(
         self,
         source: str,
         found: list[tuple[TMUnit, float]],
@@ -140,17 +170,7 @@ class TranslationMemory:
             if kept is None or _rank(match) < _rank(kept):
                 best[(unit.source, unit.target)] = match
         newest_first = sorted(best.values(), key=lambda m: m.unit.at or "", reverse=True)
-        ranked = sorted(newest_first, key=_rank)
-        return [
-            Match(
-                m.unit,
-                m.score,
-                m.char_score,
-                word_diff(m.unit.source, source),
-                fixed_target(source, m.unit.source, m.unit.target),
-            )
-            for m in ranked
-        ]
+        return sorted(newest_first, key=_rank)
 
     def is_live(self, unit: TMUnit) -> bool:
         """False for a unit replaced by a later `add` of the same segment."""
@@ -181,6 +201,13 @@ class TranslationMemory:
                     if len(results) >= limit:
                         return results
         return results
+
+
+def finish(query: str, match: Match) -> Match:
+    """The match with its diff and number-fixed target (computed for shown matches only)."""
+    diff = word_diff(match.unit.source, query)
+    fixed = fixed_target(query, match.unit.source, match.unit.target)
+    return Match(match.unit, match.score, match.char_score, diff, fixed)
 
 
 def in_context(unit: TMUnit, prev_source: str | None, next_source: str | None) -> bool:

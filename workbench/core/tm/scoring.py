@@ -29,7 +29,10 @@ EXTERNAL_SUFFIX = ".tmx"
 
 def word_score(query: str, source: str) -> int:
     """0-100 similarity over words (100 only for identical text)."""
-    query_nfc, source_nfc = unicodedata.normalize("NFC", query), unicodedata.normalize("NFC", source)
+    query_nfc, source_nfc = (
+        unicodedata.normalize("NFC", query),
+        unicodedata.normalize("NFC", source),
+    )
     if query_nfc == source_nfc:
         return EXACT
     query_tokens, source_tokens = score_tokens(query_nfc), score_tokens(source_nfc)

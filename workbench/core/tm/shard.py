@@ -67,7 +67,9 @@ class Shard:
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.index.save(folder)
-        table = self.units if isinstance(self.units, UnitTable) else UnitTable.from_units(self.units)
+        table = (
+            self.units if isinstance(self.units, UnitTable) else UnitTable.from_units(self.units)
+        )
         table.save(folder)
         save_array(folder / "key_offsets.npy", self.key_offsets)
         save_array(folder / "key_units.npy", self.key_units)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -37,7 +38,8 @@ def tokens(text: str) -> list[tuple[str, str]]:
     return result
 
 
-def score_tokens(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def score_tokens(text: str) -> tuple[str, ...]:
     """Words as scored for translators: case-folded, numbers and placeholders as one mark."""
     result = []
     for kind, token in tokens(unicodedata.normalize("NFC", text)):
@@ -47,7 +49,7 @@ def score_tokens(text: str) -> list[str]:
             result.append(NUM_MARK)
         elif kind == "ph":
             result.append(PH_MARK)
-    return result
+    return tuple(result)
 
 
 def variables(text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -53,7 +53,11 @@ class UnitTable(Sequence[TMUnit]):
 
     @classmethod
     def from_units(cls, units: Sequence[TMUnit]) -> UnitTable:
-        rows = (json.dumps(astuple(unit), ensure_ascii=False) for unit in units)
+        names = [item.name for item in fields(TMUnit)]
+        rows = (
+            json.dumps([getattr(unit, name) for name in names], ensure_ascii=False)
+            for unit in units
+        )
         return cls(StringTable.from_strings(rows))
 
     def __len__(self) -> int:

@@ -270,7 +270,7 @@ class SegmentGrid(ScrollView, can_focus=True):
         state = unit.state
         mark, colour = STATE_MARKS[state]
         if unit.first_record(CONFLICT) is not None:
-            mark, colour = "!", "bold red"
+            mark, colour = "!", "bright_red"
         base = self._row_style(row, is_cursor)
         target_style = base + Style(color=colour) if state is State.UNTRANSLATED else base
         source_lines = wrap(unit.source, source_w)

@@ -1,0 +1,143 @@
+"""`workbench serve`: the loopback rules, and the TUI driven end to end in headless Chromium."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require_tool
+from workbench.cli import main
+from workbench.core.serve import app_command, exposure_warning, is_loopback, session_handle
+from workbench.core.store import Catalog
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TYPED = "Привет из браузера."
+
+
+def test_loopback_hosts_need_no_warning() -> None:
+    for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):
+        assert is_loopback(host) and exposure_warning(host, 8000) is None
+    for host in ("0.0.0.0", "192.168.1.5", "example.org"):
+        assert not is_loopback(host)
+        assert "warning" in str(exposure_warning(host, 8000))
+
+
+def test_session_handles_are_checked_and_the_command_is_quoted(tmp_path: Path) -> None:
+    assert session_handle("vera") == "vera"
+    assert session_handle("vera; rm -rf /") is None and session_handle("") is None
+    command = app_command(tmp_path / "my project", python="/usr/bin/python3")
+    assert command == f"/usr/bin/python3 -m workbench.cli --project '{tmp_path}/my project'"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_for_port(port: int, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "workbench serve exited early"
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise AssertionError("workbench serve did not start listening")
+
+
+class ScreenWatch:
+    """Counts bytes the app sends to the page, to wait until its screen has settled."""
+
+    def __init__(self, page) -> None:
+        self.received = 0
+        self.last = time.monotonic()
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload) -> None:
+        self.received += len(payload)
+        self.last = time.monotonic()
+
+    def settle(self, page, after: int, quiet: float = 1.5, seconds: float = 90) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            page.wait_for_timeout(200)
+            if self.received > after and time.monotonic() - self.last > quiet:
+                return
+        raise AssertionError("the app did not draw its screen in time")
+
+
+def _project(tmp_path: Path) -> Path:
+    root = tmp_path / "proj"
+    assert main(["--as", "lev", "init", str(root), "--source-lang", "en", "--target-lang", "ru"]) == 0
+    source = tmp_path / "letter.txt"
+    source.write_text("Greetings from the SIZO. I am well.\n", encoding="utf-8")
+    assert main(["--project", str(root), "add", str(source)]) == 0
+    return root
+
+
+def test_edit_and_confirm_a_segment_in_a_browser(tmp_path: Path) -> None:
+    if importlib.util.find_spec("workbench.tui.app") is None:
+        pytest.skip("the TUI (workbench.tui.app) is not built yet")
+    for module in ("playwright", "textual_serve"):
+        if importlib.util.find_spec(module) is None:
+            if os.environ.get("CI"):
+                pytest.fail(f"{module} is required in CI")
+            pytest.skip(f"{module} is not installed")
+    chromium = require_tool("chromium")
+    from playwright.sync_api import sync_playwright
+
+    root = _project(tmp_path)
+    catalog_path = root / "translations" / "ru" / "letter.po"
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "WORKBENCH_HANDLE"}
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "workbench.cli", "--project", str(root), "serve", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    try:
+        _wait_for_port(port, server)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            watch = ScreenWatch(page)
+            page.goto(f"http://127.0.0.1:{port}/?handle=vera")
+            page.wait_for_selector("#terminal.-connected", timeout=60_000)
+            watch.settle(page, after=1000)
+            page.click("#terminal")
+            seen = watch.received
+            page.keyboard.press("Enter")  # overview: open the document
+            watch.settle(page, after=seen + 100)
+            page.keyboard.type(TYPED)
+            page.keyboard.press("Enter")  # editor: confirm the segment
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                unit = Catalog.load(catalog_path).units[0]
+                if unit.target:
+                    break
+                page.wait_for_timeout(300)
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+    unit = Catalog.load(catalog_path).units[0]
+    assert unit.target == TYPED, (tmp_path / "serve.log").read_text()[-2000:]
+    assert unit.last_edit is not None and unit.last_edit["by"] == "vera"  # the page's handle
