@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from workbench.core.model import Unit  # noqa: E402
 from workbench.core.project import Project  # noqa: E402
 from workbench.core.qa import QAContext, check_unit, run_qa  # noqa: E402
-from workbench.core.store import Catalog  # noqa: E402
 
 # Real sentences from the seed texts (English) with our Russian translations.
 PAIRS: list[tuple[str, str]] = [
@@ -260,14 +259,18 @@ def cpu_timed(func: Callable[[], object]) -> tuple[float, float, object]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
-def bench_speed(segments: int) -> dict[str, float]:
+def bench_speed(segments: int, workers: int | None) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         project = generate_project(Path(folder) / "p", segments)
         documents = project.documents()
         load_seconds, load_cpu, catalogs = cpu_timed(
             lambda: [project.load_catalog(doc, "ru") for doc in documents]
         )
-        qa_seconds, qa_cpu, report = cpu_timed(lambda: run_qa(project, lang="ru"))
+        qa_seconds, qa_cpu, report = cpu_timed(lambda: run_qa(project, lang="ru", workers=1))
+        parallel_seconds, _cpu, parallel = cpu_timed(
+            lambda: run_qa(project, lang="ru", workers=workers)
+        )
+        assert parallel.findings == report.findings  # type: ignore[attr-defined]
         units = [unit for catalog in catalogs for unit in catalog.units]  # type: ignore[attr-defined]
         ctx = QAContext.for_project(project, "ru").for_document(documents[0])
         sample = units[:: max(1, len(units) // 2000)]
@@ -282,6 +285,7 @@ def bench_speed(segments: int) -> dict[str, float]:
         "load_cpu_s": load_cpu,
         "qa_s": qa_seconds,
         "qa_cpu_s": qa_cpu,
+        "parallel_s": parallel_seconds,
         "qa_over_load": qa_cpu / load_cpu,
         "unit_median_ms": statistics.median(per_unit) * 1000,
         "unit_p95_ms": sorted(per_unit)[int(len(per_unit) * 0.95)] * 1000,
@@ -451,14 +455,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=100_000)
     parser.add_argument("--pofilter", default="/work/ttk-venv/bin/pofilter")
+    parser.add_argument("--workers", type=int, default=None, help="processes (default: auto)")
     args = parser.parse_args()
 
-    speed = bench_speed(args.segments)
+    speed = bench_speed(args.segments, args.workers)
     print(
         f"QA of {speed['segments']:,} segments: {speed['qa_s']:.1f} s wall, "
         f"{speed['qa_cpu_s']:.1f} s CPU (target <= 20 s); loading the catalogs alone "
         f"(baseline): {speed['load_s']:.1f} s wall, {speed['load_cpu_s']:.1f} s CPU; "
         f"ratio (CPU) {speed['qa_over_load']:.1f}x; {speed['findings']} findings"
+    )
+    print(
+        f"the same in processes (workers: {args.workers or 'auto'}): "
+        f"{speed['parallel_s']:.1f} s wall, same findings"
     )
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(

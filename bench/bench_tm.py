@@ -71,6 +71,7 @@ def main() -> None:
         report_index(shard, queries, row_of, units, args, build_seconds, load_seconds)
         report_lookup(memory, queries)
         report_pretranslate(memory, units, args.pretranslate_sample)
+        report_fresh_process(Path(folder), queries)
     report_ttk(units, queries, args)
 
 
@@ -153,6 +154,26 @@ def report_pretranslate(memory: TranslationMemory, units, sample_size: int) -> N
         f"pretranslate {len(document):,} segments, --min-score 100: {exact_seconds:.0f} s "
         f"({exact:,} filled); --min-score 75: about {fuzzy_seconds:.0f} s "
         f"(estimated from {len(sample):,}; {filled / len(sample):.0%} filled)"
+    )
+
+
+def report_fresh_process(folder: Path, queries) -> None:
+    probe = Path(__file__).resolve().parent / "tm_load_probe.py"
+    query_file = folder / "queries.json"
+    query_file.write_text(json.dumps([[q["en"], q["id"]] for q in queries]), encoding="utf-8")
+    output = subprocess.run(
+        [sys.executable, str(probe), str(folder / "shard"), str(query_file)],
+        capture_output=True,
+        text=True,
+    )
+    if output.returncode != 0:
+        print(f"fresh process: failed: {output.stderr.strip()[-300:]}")
+        return
+    probe_result = json.loads(output.stdout)
+    print(
+        f"fresh process (load + {len(queries):,} lookups): load {probe_result['load']:.2f} s, "
+        f"peak RSS {probe_result['rss_mb']:.0f} MB, lookup median "
+        f"{probe_result['median_ms']:.2f} ms, p95 {probe_result['p95_ms']:.2f} ms"
     )
 
 

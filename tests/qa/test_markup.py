@@ -76,3 +76,10 @@ def test_markdown_markers_in_markdown_documents():
 
 def test_fallback_spans_ignore_prose():
     assert fallback_spans("50% of people, a*b and 3 < 4 > 2", "text") == []
+
+
+def test_html_in_plain_text_source_is_reported_before_translation():
+    source = seed_text("26<sup>th</sup>")
+    findings = run_check("markup", source, "", fmt="text")
+    assert [(f.side, f.severity) for f in findings] == [("source", "warning")]
+    assert run_check("markup", source, "", fmt="html") == []

@@ -205,3 +205,29 @@ def test_one_document_still_compares_names_with_the_others(tmp_path: Path):
     )
     assert check_project(project, documents=["a"], checks=["names"]) == []
     assert len(check_project(project, documents=["b"], checks=["names"])) == 1
+
+
+def test_parallel_run_gives_the_same_findings(tmp_path: Path):
+    from workbench.core.qa import run_qa
+
+    documents = {
+        f"doc{index}": [
+            ("Azat Miftakhov was held for 72 hours.", "Азата Мифтахова держали 27 часов."),
+            ("Azat Miftahov did not break.", "Азат  не сломался"),
+        ]
+        for index in range(3)
+    }
+    project = make_project(tmp_path / "p", documents)
+    serial = run_qa(project, workers=1)
+    parallel = run_qa(project, workers=2)
+    assert serial.findings and parallel.findings == serial.findings
+    assert parallel.positions == serial.positions
+
+
+def test_broken_catalog_in_a_worker_is_a_one_line_error(tmp_path: Path):
+    from workbench.core.qa import run_qa
+
+    project = make_project(tmp_path / "p", {"a": [("One.", "Один.")], "b": [("Two.", "Два.")]})
+    (project.translations_dir / "ru" / "b.po").write_text('msgid "x"\nmsgstr\n', encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="b.po"):
+        run_qa(project, workers=2)

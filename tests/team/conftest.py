@@ -47,7 +47,10 @@ class Team:
         self.remote = tmp_path / "remote.git"
         git(tmp_path, "init", "--quiet", "--bare", str(self.remote))
         first = tmp_path / "alice"
-        assert wb("--as", "alice", "init", str(first), "--source-lang", "en", "--target-lang", "ru") == 0
+        assert (
+            wb("--as", "alice", "init", str(first), "--source-lang", "en", "--target-lang", "ru")
+            == 0
+        )
         git(first, "init", "--quiet")
         assert wb("--project", str(first), "setup-git") == 0
         source = tmp_path / f"{DOC}.txt"

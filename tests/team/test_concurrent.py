@@ -82,7 +82,9 @@ def test_concurrent_work_loses_nothing(
                 assert team.sync(person) == 0
                 continue
             text = f"{person} {action} {number}"
-            team.edit(person, lambda units, a=action, p=person, i=index, t=text: _act(units, a, p, i, t))
+            team.edit(
+                person, lambda units, a=action, p=person, i=index, t=text: _act(units, a, p, i, t)
+            )
             if action == "edit":
                 typed.append((index, text))
             elif action == "comment":

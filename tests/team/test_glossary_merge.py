@@ -42,12 +42,16 @@ def test_additions_on_both_sides_and_comments_kept() -> None:
 
 
 def test_entry_changed_on_both_sides_unites_terms_and_keeps_notes() -> None:
-    ours = BASE.replace("ru: [СИЗО]", "ru: [СИЗО, следственный изолятор]").replace(
-        "note: Held before trial.", "note: Held before and during trial."
-    ).replace("pos: noun", "pos: verb")
-    theirs = BASE.replace("ru: [СИЗО]", "ru: [СИЗО, изолятор]").replace(
-        "note: Held before trial.", "note: Often for years."
-    ).replace("pos: noun", "pos: phrase")
+    ours = (
+        BASE.replace("ru: [СИЗО]", "ru: [СИЗО, следственный изолятор]")
+        .replace("note: Held before trial.", "note: Held before and during trial.")
+        .replace("pos: noun", "pos: verb")
+    )
+    theirs = (
+        BASE.replace("ru: [СИЗО]", "ru: [СИЗО, изолятор]")
+        .replace("note: Held before trial.", "note: Often for years.")
+        .replace("pos: noun", "pos: phrase")
+    )
     text, report = merge_glossary_texts(BASE, ours, theirs)
     sizo = entries(text)["sizo"]
     assert sizo.terms["ru"] == ["СИЗО", "следственный изолятор", "изолятор"]

@@ -136,7 +136,7 @@ def test_header_of_the_later_revision_and_obsolete_union(tmp_path: Path) -> None
 def test_driver_writes_a_valid_po_into_ours(tmp_path: Path, capsys) -> None:
     msgfmt = require_tool("msgfmt")
     base, ours, theirs = sides(tmp_path)
-    confirm(ours.units[0], "Наше \"слово\".\nВторая строка.", "lev", at=T3)
+    confirm(ours.units[0], 'Наше "слово".\nВторая строка.', "lev", at=T3)
     confirm(theirs.units[0], "Их слово.", "bob", at=T2)
     paths = {}
     for name, catalog in (("base", base), ("ours", ours), ("theirs", theirs)):

@@ -65,25 +65,28 @@ class ScreenWatch:
 
     def __init__(self, page) -> None:
         self.received = 0
-        self.last = time.monotonic()
         page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
 
     def _frame(self, payload) -> None:
         self.received += len(payload)
-        self.last = time.monotonic()
 
-    def settle(self, page, after: int, quiet: float = 1.5, seconds: float = 90) -> None:
+    def settle(self, page, after: int, seconds: float = 90) -> None:
+        """Wait for more than `after` bytes, then for a trickle (a blinking cursor) only."""
         deadline = time.monotonic() + seconds
+        window: list[int] = []
         while time.monotonic() < deadline:
-            page.wait_for_timeout(200)
-            if self.received > after and time.monotonic() - self.last > quiet:
+            page.wait_for_timeout(250)
+            window = [*window[-7:], self.received]
+            if self.received > after and len(window) == 8 and window[-1] - window[0] < 3000:
                 return
         raise AssertionError("the app did not draw its screen in time")
 
 
 def _project(tmp_path: Path) -> Path:
     root = tmp_path / "proj"
-    assert main(["--as", "lev", "init", str(root), "--source-lang", "en", "--target-lang", "ru"]) == 0
+    assert (
+        main(["--as", "lev", "init", str(root), "--source-lang", "en", "--target-lang", "ru"]) == 0
+    )
     source = tmp_path / "letter.txt"
     source.write_text("Greetings from the SIZO. I am well.\n", encoding="utf-8")
     assert main(["--project", str(root), "add", str(source)]) == 0
@@ -107,7 +110,16 @@ def test_edit_and_confirm_a_segment_in_a_browser(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "WORKBENCH_HANDLE"}
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "workbench.cli", "--project", str(root), "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "workbench.cli",
+            "--project",
+            str(root),
+            "serve",
+            "--port",
+            str(port),
+        ],
         stdout=log,
         stderr=subprocess.STDOUT,
         env=env,

@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.team.conftest import DOC, Team, assert_clean, git, texts_kept, wb
 from workbench.core.comments import add_comment
 from workbench.core.gitsync import GLOSSARY_DRIVER, PO_DRIVER
-from workbench.core.model import ALTERNATIVE, CONFLICT, COMMENT, State
+from workbench.core.model import ALTERNATIVE, COMMENT, CONFLICT, State
 from workbench.core.workflow import approve, confirm
 
 T1, T2, T3 = "2026-01-01T10:00:00Z", "2026-01-01T11:00:00Z", "2026-01-01T12:00:00Z"
@@ -39,7 +39,9 @@ def test_setup_git_registers_the_drivers(team: Team) -> None:
     assert f"/glossary.yml merge={GLOSSARY_DRIVER}" in attributes
     driver = git(root, "config", f"merge.{PO_DRIVER}.driver").stdout
     assert "-m workbench.cli merge-po %O %A %B %P" in driver
-    assert "merge-glossary %O %A %B" in git(root, "config", f"merge.{GLOSSARY_DRIVER}.driver").stdout
+    assert (
+        "merge-glossary %O %A %B" in git(root, "config", f"merge.{GLOSSARY_DRIVER}.driver").stdout
+    )
     check = git(root, "check-attr", "merge", f"translations/ru/{DOC}.po", "glossary.yml").stdout
     assert f"merge: {PO_DRIVER}" in check and f"merge: {GLOSSARY_DRIVER}" in check
     assert wb("--project", str(root), "setup-git") == 0  # idempotent
@@ -93,7 +95,9 @@ def test_comments_on_the_same_segment_are_both_kept(team: Team) -> None:
 
 
 def test_reviewer_approving_while_translator_edits(team: Team) -> None:
-    team.edit("alice", lambda units: [confirm(u, f"Перевод {i}.", "alice") for i, u in enumerate(units)])
+    team.edit(
+        "alice", lambda units: [confirm(u, f"Перевод {i}.", "alice") for i, u in enumerate(units)]
+    )
     assert team.sync("alice") == 0
     team.join("vera")
 
@@ -184,7 +188,9 @@ def test_remote_rejecting_the_push_is_reported(team: Team, capsys) -> None:
     assert "rejected the push" in err and "committed locally" in err
 
 
-def test_sync_initialises_a_repository_and_only_commits(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_sync_initialises_a_repository_and_only_commits(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     root = tmp_path / "solo"
     assert wb("--as", "mira", "init", str(root), "--source-lang", "en", "--target-lang", "ru") == 0

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from tests.tui.pilot_helpers import editor, settle, type_text
 from workbench.core.model import State
 from workbench.core.project import Project
 from workbench.core.store import Catalog
 from workbench.core.workflow import confirm
-
-from tests.tui.pilot_helpers import editor, settle, type_text
 
 
 def saved_units(project: Project):

@@ -59,8 +59,10 @@ def test_kill_9_while_editing_keeps_every_confirmed_segment(project: Project) ->
         screen = wait_for(master, b"done 2/6", 60)
         assert b"done 2/6" in screen, screen[-2000:]
         for text in ("first", "third", "fifth"):
-            os.write(master, text.encode() + b"\r")  # type, enter (confirm): at 0, 2, 4
-            read_for(master, 0.4)
+            # type, enter (confirm), ctrl+u (next untranslated): at 0, 2, 4; one write
+            # each, so the keys arrive together, as when typing fast over SSH
+            os.write(master, text.encode() + b"\r\x15")
+            read_for(master, 0.3)
         os.write(master, b"typed but not confirmed")
         read_for(master, 0.3)
         process.send_signal(signal.SIGKILL)

@@ -65,7 +65,7 @@ def _memory(project):
     from workbench.core.tm.memory import TranslationMemory
 
     memory = TranslationMemory.for_project(project)
-    for problem in getattr(memory, "problems", []):
+    for problem in memory.problems:
         print(f"workbench: warning: {problem} (left out of the memory)", file=sys.stderr)
     return memory
 

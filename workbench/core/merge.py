@@ -167,7 +167,9 @@ def _merge_single(
 ) -> dict[str, Any] | None:
     if kind == EDIT and winner_edit is not False:
         return winner_edit  # type: ignore[return-value]
-    first = [(values or [None])[0] for values in (old.get(kind), mine.get(kind), other.get(kind))]
+    first: list[dict[str, Any] | None] = [
+        values[0] if values else None for values in (old.get(kind), mine.get(kind), other.get(kind))
+    ]
     value, conflict = pick(*first)
     return _later(first[1], first[2]) if conflict else value
 

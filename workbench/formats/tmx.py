@@ -169,7 +169,6 @@ def _parse_reason(error: ParseError) -> str:
 def render_tmx(units: Iterable[TMUnit], source_lang: str) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
         '<tmx version="1.4">',
         f'  <header creationtool="workbench" creationtoolversion={quoteattr(__version__)}'
         f' segtype="sentence" o-tmf="workbench" adminlang="en"'

@@ -15,6 +15,7 @@ from typing import Any
 from workbench.core.model import State, Unit
 from workbench.core.project import Document, Project
 
+DOCUMENT_WINDOW = 20_000  # units searched around the current one when there is no TM
 WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 
 
@@ -67,7 +68,7 @@ class Assist:
                 return self._tm_matches(tm, units, index, limit)
             except Exception as error:  # noqa: BLE001 - a broken TM must not stop editing
                 self.problems["tm"] = f"translation memory: {error}"
-        return self._document_matches(units, unit, limit)
+        return self._document_matches(units, index, limit)
 
     def _load_tm(self) -> Any:
         if self._tm is None and "tm" not in self.problems:
@@ -109,13 +110,15 @@ class Assist:
             )
         return views
 
-    def _document_matches(self, units: list[Unit], unit: Unit, limit: int) -> list[MatchView]:
+    def _document_matches(self, units: list[Unit], index: int, limit: int) -> list[MatchView]:
         from rapidfuzz import fuzz, process
 
+        unit = units[index]
         done = {State.TRANSLATED, State.APPROVED}
+        first = max(0, index - DOCUMENT_WINDOW // 2)
         candidates = {
             other.source: other.target
-            for other in units
+            for other in units[first : first + DOCUMENT_WINDOW]
             if other is not unit and other.target and other.state in done
         }
         found = process.extract(

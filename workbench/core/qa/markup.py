@@ -52,7 +52,10 @@ def _key(text: str) -> str:
 
 
 @segment_check(
-    "markup", "error", "placeholders and inline markup of the source missing, added or out of order"
+    "markup",
+    "error",
+    "placeholders and inline markup of the source missing, added or out of order",
+    needs_target=False,
 )
 def check_markup(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
@@ -73,6 +76,8 @@ def check_markup(
                     end,
                 )
                 break
+    if not target:
+        return  # untranslated: only the source-side warning above
     source_items = [_key(source[start:end]) for start, end in source_spans]
     target_items = [_key(target[start:end]) for start, end in target_spans]
     missing = Counter(source_items) - Counter(target_items)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from workbench.core.qa.base import Hit, QAContext, segment_check
 from workbench.core.qa.text import base_lang
@@ -27,6 +28,12 @@ QUOTE_STYLE = {  # language: (quotes that belong, quotes to replace, advice)
     "uk": ("«»„“", '"“”', "« »"),
     "be": ("«»„“", '"“”', "« »"),
     "en": ("“”‘’", '«»„"', "“ ”"),
+}
+
+
+FOREIGN_QUOTES = {
+    foreign: re.compile(f"[{re.escape(foreign)}]")
+    for _belongs, foreign, _advice in QUOTE_STYLE.values()
 }
 
 
@@ -97,8 +104,9 @@ def check_typography(
     style = QUOTE_STYLE.get(base_lang(target_lang))
     if style is not None:
         _belongs, foreign, advice = style
-        for index, char in enumerate(target):
-            if char in foreign and not _inner_quote(target, index, base_lang(target_lang)):
+        for match in FOREIGN_QUOTES[foreign].finditer(target):
+            index, char = match.start(), match.group()
+            if not _inner_quote(target, index, base_lang(target_lang)):
                 yield Hit(
                     f"quote {char!r}: {base_lang(target_lang)} uses {advice}",
                     start=index,
@@ -160,7 +168,7 @@ def check_repeated_words(
 def _may_repeat(text: str) -> bool:
     """Cheap test first: most segments have no word twice in a row."""
     folded = [token.strip(TOKEN_EDGES) for token in text.casefold().split()]
-    return any(first and first == second for first, second in zip(folded, folded[1:]))
+    return any(first and first == second for first, second in pairwise(folded))
 
 
 def repeated_words(text: str) -> Iterator[tuple[int, int, str]]:

@@ -14,7 +14,10 @@ A finding can be ignored for everyone with a reason: `ignore_finding` adds a
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -31,7 +34,8 @@ from workbench.core.qa.base import (
     all_checks,
 )
 
-SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+PARALLEL_MIN_BYTES = 4_000_000  # ~20,000 segments: below, starting processes costs more
+MAX_WORKERS = 4
 
 
 def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
@@ -175,40 +179,126 @@ def run_qa(
     documents: Sequence[Any] | None = None,
     lang: str | None = None,
     checks: Iterable[str] | None = None,
+    workers: int | None = None,
 ) -> QAReport:
     """Check `documents` (default: all) in `lang` (default: every target language).
 
     Project checks (names, consistency) look at every document, so that a name spelled
-    differently in another document is noticed, but report only on `documents`.
+    differently in another document is noticed, but report only on `documents`. Large
+    projects are checked in several processes (`workers`: None decides from the size, 1
+    never), one group of documents each.
     """
     only = _validate_checks(checks)
     wanted = (
-        {doc.name if hasattr(doc, "name") else project.document(doc).name for doc in documents}
+        frozenset(
+            doc.name if hasattr(doc, "name") else project.document(doc).name for doc in documents
+        )
         if documents
         else None
     )
     report = QAReport()
     run_project_checks = any(only is None or check_id in only for check_id in PROJECT_CHECKS)
     for target in project.target_langs(lang):
-        ctx = context_for_project(project, target)
+        ctx = context_for_project(project, target)  # settings errors surface here, once
         ctx.only = only
+        names = [
+            document.name
+            for document in project.documents()
+            if wanted is None or document.name in wanted or run_project_checks
+        ]
         placed: list[PlacedUnit] = []
-        for document in project.documents():
-            if wanted is not None and document.name not in wanted and not run_project_checks:
-                continue
-            catalog = project.load_catalog(document, target)
-            fmt = catalog.header.get("X-Source-Format") or document.format
-            doc_ctx = replace(ctx, document=document.name, fmt=fmt, memo={})
-            for number, unit in enumerate(catalog.units, 1):
-                placed.append(PlacedUnit(document.name, target, ctx.source_lang, unit))
-                if wanted is None or document.name in wanted:
-                    report.positions[(target, document.name, unit.id)] = number
-                    report.findings.extend(check_unit(unit, doc_ctx))
+        for part in _check_in_parts(project, target, names, wanted, only, workers):
+            report.findings.extend(part.findings)
+            report.positions.update(part.positions)
+            placed.extend(part.placed)
         report.findings.extend(_project_findings(placed, ctx, report.positions))
     report.findings.sort(
         key=lambda f: (f.lang, f.document, report.positions.get((f.lang, f.document, f.segment), 0))
     )
     return report
+
+
+@dataclass(slots=True)
+class _Part:
+    findings: list[Finding] = field(default_factory=list)
+    positions: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    placed: list[PlacedUnit] = field(default_factory=list)
+    error: str | None = None  # a WorkbenchError's message (exceptions do not pickle well)
+
+
+def _check_documents(
+    project: Any,
+    lang: str,
+    names: list[str],
+    wanted: frozenset[str] | None,
+    only: frozenset[str] | None,
+) -> _Part:
+    """The per-segment checks on some documents: what one process does."""
+    part = _Part()
+    try:
+        ctx = context_for_project(project, lang)
+        ctx.only = only
+        for name in names:
+            document = project.document(name)
+            catalog = project.load_catalog(document, lang)
+            fmt = catalog.header.get("X-Source-Format") or document.format
+            doc_ctx = replace(ctx, document=name, fmt=fmt, memo={})
+            checked = wanted is None or name in wanted
+            for number, unit in enumerate(catalog.units, 1):
+                part.placed.append(PlacedUnit(name, lang, ctx.source_lang, unit))
+                if checked:
+                    part.positions[(lang, name, unit.id)] = number
+                    part.findings.extend(check_unit(unit, doc_ctx))
+    except WorkbenchError as error:
+        part.error = str(error)
+    return part
+
+
+def _check_in_parts(
+    project: Any,
+    lang: str,
+    names: list[str],
+    wanted: frozenset[str] | None,
+    only: frozenset[str] | None,
+    workers: int | None,
+) -> list[_Part]:
+    groups = _split(project, lang, names, workers)
+    if len(groups) <= 1:
+        parts = [_check_documents(project, lang, names, wanted, only)]
+    else:
+        context = multiprocessing.get_context("spawn")  # safe from a threaded caller
+        with ProcessPoolExecutor(len(groups), mp_context=context) as pool:
+            futures = [
+                pool.submit(_check_documents, project, lang, group, wanted, only)
+                for group in groups
+            ]
+            parts = [future.result() for future in futures]
+    for part in parts:
+        if part.error is not None:
+            raise WorkbenchError(part.error)
+    return parts
+
+
+def _split(project: Any, lang: str, names: list[str], workers: int | None) -> list[list[str]]:
+    """Documents in contiguous groups of about equal size, one per process."""
+    sizes = []
+    for name in names:
+        path = project.translations_dir / lang / f"{name}.po"
+        sizes.append(path.stat().st_size if path.is_file() else 0)
+    total = sum(sizes)
+    if workers is None:
+        workers = 1 if total < PARALLEL_MIN_BYTES else min(os.cpu_count() or 1, MAX_WORKERS)
+    workers = max(1, min(workers, len(names)))
+    if workers == 1:
+        return [names]
+    groups: list[list[str]] = [[]]
+    share, running = total / workers, 0
+    for name, size in zip(names, sizes, strict=True):
+        if running >= share * len(groups) and len(groups) < workers:
+            groups.append([])
+        groups[-1].append(name)
+        running += size
+    return [group for group in groups if group]
 
 
 def _project_findings(

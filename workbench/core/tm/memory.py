@@ -39,6 +39,7 @@ class TranslationMemory:
         self.delta: dict[tuple[str, str], list[TMUnit]] = defaultdict(list)
         self._delta_sources: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.current: dict[str, TMUnit | None] = {}  # segment id -> its unit in the delta
+        self.problems: list[str] = []  # inputs left out (e.g. a PO file that does not parse)
 
     # ---- making ---------------------------------------------------------------------------
     @classmethod

@@ -40,7 +40,7 @@ def load_project_memory(project: Any) -> TranslationMemory:
         group = "tmx-" + hashlib.blake2b(tmx.name.encode(), digest_size=6).hexdigest()
         shards += _group_shards(cache / group, [tmx], lambda tmx=tmx: _tmx_units(project, tmx))
     memory = TranslationMemory(shards)
-    memory.problems = problems  # type: ignore[attr-defined]
+    memory.problems = problems
     return memory
 
 

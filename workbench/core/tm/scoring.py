@@ -60,8 +60,9 @@ def fixed_target(query: str, source: str, target: str) -> str | None:
         return None
     changes: dict[str, str] = {}
     for old, new in zip(variables(source), variables(query), strict=True):
-        if old != new and changes.setdefault(old, new) != new:
+        if changes.setdefault(old, new) != new:
             return None  # the same value became two different ones: ambiguous
+    changes = {old: new for old, new in changes.items() if old != new}
     if not changes:
         return None
     target_tokens = tokens(target)

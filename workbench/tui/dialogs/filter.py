@@ -55,7 +55,9 @@ class FilterDialog(ModalScreen[FilterResult | None]):
                 yield Checkbox("has QA warning", spec.has_qa, id="has_qa")
                 yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
             yield Input(placeholder="go to segment number", id="goto", type="integer")
-            yield Label("tab: next field · space: tick · enter: apply · escape: cancel", classes="hint")
+            yield Label(
+                "tab: next field · space: tick · enter: apply · escape: cancel", classes="hint"
+            )
 
     def action_apply(self) -> None:
         goto = self.query_one("#goto", Input).value.strip()

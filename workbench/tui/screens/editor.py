@@ -373,11 +373,18 @@ class EditorScreen(EditorActions, Screen[None]):
         self.notify("; ".join(parts), severity="warning" if report.conflicts else "information")
         self.update_status()
 
+    async def typing_done(self) -> None:
+        """Wait until the keys already queued for the text area are processed."""
+        done = asyncio.Event()
+        self.target.call_later(done.set)
+        await done.wait()
+
     async def shutdown(self) -> None:
         """Keep the unconfirmed edit (journal) and write the PO file: on close and quit."""
         session = self.session
         if session is None:
             return
+        await self.typing_done()
         if self._pending_timer is not None:
             self._pending_timer.stop()
         if self.units:

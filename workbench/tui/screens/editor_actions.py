@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import work
 from textual.widgets import Static
@@ -23,8 +25,27 @@ else:
     Base = object
 
 
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def after_typing(method: Method) -> Method:
+    """Run the action after the keys already queued for the text area.
+
+    Priority bindings run as soon as the app sees the key, while typed characters wait in
+    the text area's queue: "abc<enter>" arriving in one read would confirm before "bc" is
+    inserted. Queuing the action behind them keeps the order the translator typed.
+    """
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any) -> None:
+        self.target.call_later(method, self, *args)
+
+    return wrapper  # type: ignore[return-value]
+
+
 class EditorActions(Base):
     # ---- confirming and moving -----------------------------------------------------------
+    @after_typing
     def action_confirm(self) -> None:
         if isinstance(self.focused, SegmentGrid):
             self.target.focus()
@@ -37,6 +58,7 @@ class EditorActions(Base):
         self.session.set_pending(index, None)
         self.advance()
 
+    @after_typing
     def action_draft(self) -> None:
         if not self.ready():
             return
@@ -54,6 +76,7 @@ class EditorActions(Base):
             return
         self.go_to(following)
 
+    @after_typing
     def action_move(self, step: int) -> None:
         if not self.grid.row_count:
             return
@@ -63,6 +86,7 @@ class EditorActions(Base):
             self.grid.unit_index(row), focus_target=not isinstance(self.focused, SegmentGrid)
         )
 
+    @after_typing
     def action_next_untranslated(self) -> None:
         if not self.ready():
             return
@@ -74,6 +98,7 @@ class EditorActions(Base):
             return
         self.go_to(found)
 
+    @after_typing
     def action_escape(self) -> None:
         if not isinstance(self.focused, SegmentGrid):
             self.grid.focus()
@@ -92,6 +117,7 @@ class EditorActions(Base):
             await self.app.switch_screen(OverviewScreen(self.project, self.lang))
 
     # ---- editing helpers -----------------------------------------------------------------
+    @after_typing
     def action_newline(self) -> None:
         if self.focused is self.target:
             self.target.insert("\n")
@@ -100,10 +126,12 @@ class EditorActions(Base):
         self.target.replace(text, (0, 0), self.target.document.end)
         self.target.focus()
 
+    @after_typing
     def action_copy_source(self) -> None:
         if self.units:
             self.replace_text(self.units[self.current].source)
 
+    @after_typing
     def action_select_match(self, number: int) -> None:
         if number < len(self.matches):
             self.selected_match = number
@@ -111,12 +139,14 @@ class EditorActions(Base):
                 panels.matches_text(self.matches, number)
             )
 
+    @after_typing
     def action_use_match(self) -> None:
         if not self.matches:
             self.notify("No fuzzy match for this segment.", severity="warning")
             return
         self.replace_text(self.matches[min(self.selected_match, len(self.matches) - 1)].target)
 
+    @after_typing
     def action_insert_term(self) -> None:
         choices = [(t.text, target) for t in self.terms for target in t.targets]
         if not choices:
@@ -143,6 +173,7 @@ class EditorActions(Base):
         if text != self.units[index].target:
             self.change(index, lambda: self.session.confirm(index, text))
 
+    @after_typing
     def action_approve(self) -> None:
         if not self.ready():
             return
@@ -155,6 +186,7 @@ class EditorActions(Base):
         self.session.set_pending(index, None)
         self.advance()
 
+    @after_typing
     def action_reject(self) -> None:
         if not self.ready():
             return
@@ -172,6 +204,7 @@ class EditorActions(Base):
         self.session.set_pending(index, None)
         self.advance()
 
+    @after_typing
     def action_comment(self) -> None:
         if self.ready():
             self.app.push_screen(TextPrompt("Comment on this segment", "comment"), self.comment)
@@ -189,6 +222,7 @@ class EditorActions(Base):
                 self.notify("No open comment on this segment.")
 
     # ---- filter, replace, panels, save ---------------------------------------------------
+    @after_typing
     def action_filter(self) -> None:
         if self.ready():
             self.app.push_screen(FilterDialog(self.filter), self.filtered)
@@ -218,6 +252,7 @@ class EditorActions(Base):
         self.clear_filter_view()
         self.grid.move_cursor(self.current, post=False)
 
+    @after_typing
     def action_replace(self) -> None:
         if self.ready():
             self.leave_current()
@@ -239,6 +274,7 @@ class EditorActions(Base):
         self.panels_forced = hidden
         self.set_class(not hidden, "-no-panels")
 
+    @after_typing
     def action_save(self) -> None:
         if self.ready():
             self.flush_pending()

@@ -139,7 +139,8 @@ class SegmentGrid(ScrollView, can_focus=True):
         row = max(0, min(row, self.row_count - 1))
         old = self.cursor
         self.cursor = row
-        self._cache.pop((self.unit_index(old), True), None) if old < self.row_count else None
+        if old < self.row_count:
+            self._cache.pop((self.unit_index(old), True), None)
         self.scroll_to_row(row)
         self.refresh()
         if post:
@@ -297,7 +298,8 @@ class SegmentGrid(ScrollView, can_focus=True):
         return Style(bgcolor="rgb(30,30,36)" if row % 2 else "rgb(24,24,28)")
 
     def on_focus(self) -> None:
-        self._cache.pop((self.unit_index(self.cursor), True), None) if self.row_count else None
+        if self.row_count:
+            self._cache.pop((self.unit_index(self.cursor), True), None)
         self.refresh()
 
     def on_blur(self) -> None:

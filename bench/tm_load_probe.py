@@ -1,0 +1,47 @@
+"""Load a saved shard in a fresh process and look up queries: load time and resident memory
+of the product's side alone (the benchmark process also holds the corpus).
+
+    python bench/tm_load_probe.py SHARD_FOLDER QUERIES_JSON
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from workbench.core.tm.memory import TranslationMemory  # noqa: E402
+from workbench.core.tm.shard import Shard  # noqa: E402
+
+
+def main() -> None:
+    started = time.perf_counter()
+    memory = TranslationMemory([Shard.load(Path(sys.argv[1]))])
+    load = time.perf_counter() - started
+    queries = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+    timings = []
+    for text, own in queries:
+        started = time.perf_counter()
+        memory.lookup(text, "en", "ru", limit=5, min_score=70, exclude_segment_id=own)
+        timings.append(time.perf_counter() - started)
+    timings.sort()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        json.dumps(
+            {
+                "load": load,
+                "rss_mb": rss,
+                "median_ms": statistics.median(timings) * 1e3,
+                "p95_ms": timings[int(0.95 * (len(timings) - 1))] * 1e3,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

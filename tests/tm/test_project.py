@@ -1,0 +1,157 @@
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.tm.conftest import unit
+from workbench.cli import main
+from workbench.core.tm.analysis import analyse
+from workbench.core.tm.memory import TranslationMemory
+from workbench.core.workflow import confirm, mark_draft
+from workbench.formats.tmx import write_tmx
+
+TEXT = (
+    "The FSB detained 3 activists in Moscow.\n\nThey were taken to the SIZO.\n\n"
+    "The FSB detained 5 activists in Moscow.\n\nThey were taken to the SIZO.\n\n"
+    "Nobody knows where he is.\n"
+)
+
+
+@pytest.fixture
+def project(project_factory, tmp_path):
+    project = project_factory()
+    source = tmp_path / "report.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    assert main(["--project", str(project.root), "add", str(source)]) == 0
+    document = project.documents()[0]
+    catalog = project.load_catalog(document, "ru")
+    confirm(catalog.units[0], "ФСБ задержала 3 активистов в Москве.", "vera")
+    mark_draft(catalog.units[1], "Их доставили в СИЗО.", "vera")
+    catalog.save("vera")
+    return project
+
+
+def run(project, *args: str) -> int:
+    return main(["--project", str(project.root), *args])
+
+
+def test_for_project_indexes_translated_units_and_caches_the_index(project):
+    memory = TranslationMemory.for_project(project)
+    assert len(memory) == 2
+    (best,) = memory.lookup("The FSB detained 4 activists in Moscow.", "en", "ru", limit=1)
+    assert best.unit.origin == "report" and best.unit.by == "vera"
+    assert best.unit.segment_id.startswith("report/s-")
+    assert best.fixed_target == "ФСБ задержала 4 активистов в Москве."
+    cache = project.cache_dir / "tm" / "project"
+    assert (cache / "inputs.json").exists()
+    # an unchanged project loads the cache; a changed PO makes it rebuild
+    stamp = (cache / "inputs.json").stat().st_mtime_ns
+    TranslationMemory.for_project(project)
+    assert (cache / "inputs.json").stat().st_mtime_ns == stamp
+    document = project.documents()[0]
+    catalog = project.load_catalog(document, "ru")
+    confirm(catalog.units[4], "Никто не знает, где он.", "vera")
+    catalog.save("vera")
+    memory = TranslationMemory.for_project(project)
+    assert len(memory) == 3
+    assert memory.lookup("Nobody knows where he is.", "en", "ru")[0].score == 100
+
+
+def test_damaged_cache_is_rebuilt(project):
+    TranslationMemory.for_project(project)
+    for path in (project.cache_dir / "tm" / "project").rglob("postings.npy"):
+        path.write_bytes(b"garbage")
+    assert len(TranslationMemory.for_project(project)) == 2
+
+
+def test_tm_search_json_and_stdin(project, capsys):
+    assert run(project, "tm", "search", "--json", "They were taken to SIZO.") == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["source"] == "They were taken to the SIZO." and item["origin"] == "report"
+    assert item["score"] < 100 and item["state"] == "draft"
+    import io
+    import sys
+
+    stdin = sys.stdin
+    sys.stdin = io.StringIO("They were taken to the SIZO.\nzzz qqq\n")
+    try:
+        assert run(project, "tm", "search", "--stdin") == 0
+    finally:
+        sys.stdin = stdin
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and json.loads(lines[1]) == []
+    assert json.loads(lines[0])[0]["target"] == "Их доставили в СИЗО."
+
+
+def test_tm_import_and_export(project, tmp_path, capsys):
+    tmx_file = tmp_path / "other.tmx"
+    write_tmx(tmx_file, [unit("Nobody knows where he is.", "Никто не знает, где он.")], "en")
+    assert run(project, "tm", "import", str(tmx_file)) == 0
+    assert (project.translations_dir / "tm" / "other.tmx").exists()
+    capsys.readouterr()
+    assert run(project, "tm", "search", "--json", "Nobody knows where he is.") == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["origin"] == "other.tmx" and item["score"] == 98
+    out = tmp_path / "export.tmx"
+    assert run(project, "tm", "export", str(out)) == 0
+    validate = subprocess.run(
+        ["/work/shared/tools/validate-exports", str(out)], capture_output=True
+    )
+    assert validate.returncode == 0, validate.stderr
+    exported = out.read_text(encoding="utf-8")
+    assert "ФСБ задержала" in exported and "Никто не знает" not in exported
+    assert run(project, "tm", "export", "--all", str(out)) == 0
+    assert "Никто не знает" in out.read_text(encoding="utf-8")
+
+
+def test_tm_import_refuses_bad_files_and_imports_nothing(project, tmp_path, capsys):
+    bomb = tmp_path / "bomb.tmx"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "x">]><tmx/>', encoding="utf-8")
+    assert run(project, "tm", "import", str(bomb)) == 2
+    assert "refused" in capsys.readouterr().err
+    wrong = tmp_path / "de.tmx"
+    write_tmx(wrong, [unit("Hallo", "Bonjour", source_lang="de", target_lang="fr")], "de")
+    assert run(project, "tm", "import", str(wrong)) == 2
+    assert "do not match this project" in capsys.readouterr().err
+    assert not (project.translations_dir / "tm").exists()
+
+
+def test_pretranslate_fills_exact_then_fuzzy_as_drafts(project, capsys):
+    assert run(project, "pretranslate") == 0
+    out = capsys.readouterr().out
+    assert "1 filled as drafts (1 exact or in-context, 0 fuzzy)" in out
+    document = project.documents()[0]
+    units = project.load_catalog(document, "ru").units
+    assert units[3].target == "Их доставили в СИЗО." and units[3].fuzzy
+    assert units[2].target == ""
+    assert run(project, "pretranslate", "--min-score", "90") == 0
+    units = project.load_catalog(document, "ru").units
+    assert units[2].target == "ФСБ задержала 5 активистов в Москве." and units[2].fuzzy
+    assert units[4].target == ""
+
+
+def test_concordance_cli(project, capsys):
+    assert run(project, "tm", "concordance", "--json", "сизо") == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["target"] == "Их доставили в СИЗО." and item["spans"] == [["target", 15, 19]]
+
+
+def test_analysis_buckets(project):
+    result = analyse(project, "ru")
+    buckets = result["report"]
+    # the memory holds segments 1 and 2 only, and a segment never matches itself
+    assert buckets["repetitions"]["segments"] == 1  # the second "They were taken..."
+    assert buckets["95-99"]["segments"] == 1  # "... 5 activists" against "... 3 activists"
+    assert buckets["no match"]["segments"] == 3
+    assert sum(b["segments"] for b in buckets.values()) == 5
+    assert str(buckets["repetitions"]) == "1/6"
+
+
+def test_reading_a_broken_po_is_reported_not_fatal(project, capsys):
+    broken = project.translations_dir / "ru" / "broken.po"
+    broken.write_text('msgid "x"\nmsgstr "y\n', encoding="utf-8")
+    memory = TranslationMemory.for_project(project)
+    assert len(memory) == 2
+    assert any("broken.po" in problem for problem in memory.problems)
+    assert Path(broken).exists()
