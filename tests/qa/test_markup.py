@@ -83,3 +83,16 @@ def test_html_in_plain_text_source_is_reported_before_translation():
     findings = run_check("markup", source, "", fmt="text")
     assert [(f.side, f.severity) for f in findings] == [("source", "warning")]
     assert run_check("markup", source, "", fmt="html") == []
+
+
+def test_with_the_format_registry_spans():
+    registry = pytest.importorskip("workbench.formats.registry")
+    spans = registry.protected_spans
+    source = "The **FSB** storms [anarchists](https://x.org/a) at <b>dawn</b>."
+    good = "**ФСБ** штурмует [анархистов](https://x.org/a) на <b>рассвете</b>."
+    assert run_check("markup", source, good, protected_spans=spans, fmt="markdown") == []
+    bad = "ФСБ штурмует [анархистов](https://x.org/b) на рассвете."
+    findings = run_check("markup", source, bad, protected_spans=spans, fmt="markdown")
+    assert findings and {f.severity for f in findings} == {"error"}
+    # a format the registry does not know falls back to the built-in patterns
+    assert run_check("markup", "<b>a</b>", "a", protected_spans=spans, fmt="nope")

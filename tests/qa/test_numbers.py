@@ -156,3 +156,7 @@ def test_legal_code_missing_is_a_warning():
 
 def test_numbers_inside_tags_and_urls_are_ignored():
     assert run_check("numbers", "See <h2>site1.org</h2>.", "См. <h2>site1.org</h2>.") == []
+
+
+def test_narrow_no_break_space_thousands():
+    assert run_check("numbers", "About 12,000 people.", "Около 12\u202f000 человек.") == []

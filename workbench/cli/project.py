@@ -54,6 +54,9 @@ def run_init(args: argparse.Namespace) -> int:
     langs = tuple(lang.strip() for lang in args.target_lang.split(",") if lang.strip())
     handle = args.handle or os.environ.get(HANDLE_ENV) or "translator"
     project = Project.init(Path(args.dir), args.source_lang, langs, handle)
+    from workbench.core.gitsync import setup_git
+
+    setup_git(project.root)  # merge drivers, so git merges PO files segment by segment
     print(f"Created a project in {project.root} ({args.source_lang} -> {', '.join(langs)}).")
     print("Next: workbench add FILE...   then: workbench")
     return 0

@@ -31,6 +31,10 @@ QUOTE_STYLE = {  # language: (quotes that belong, quotes to replace, advice)
 }
 
 
+BRACKET_CHARS = {
+    opening: re.compile(f"[{re.escape(opening + closing)}]")
+    for opening, closing in (*BRACKETS, *QUOTE_PAIRS)
+}
 FOREIGN_QUOTES = {
     foreign: re.compile(f"[{re.escape(foreign)}]")
     for _belongs, foreign, _advice in QUOTE_STYLE.values()
@@ -76,8 +80,10 @@ def check_punctuation(
 def _balanced(text: str, opening: str, closing: str) -> bool:
     if opening == "(" and LIST_MARKER.search(text):
         text = LIST_MARKER.sub(" ", text)
+    if text.count(opening) != text.count(closing):
+        return False
     depth = 0
-    for char in text:
+    for char in BRACKET_CHARS[opening].findall(text):
         if char == opening:
             depth += 1
         elif char == closing:

@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from workbench.core.errors import InputError, WorkbenchError
@@ -27,6 +28,7 @@ from workbench.core.qa.base import (
     PROJECT_CHECKS,
     SEGMENT_CHECKS,
     SEVERITIES,
+    Check,
     Finding,
     PlacedUnit,
     QAContext,
@@ -45,10 +47,8 @@ def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
     ignored = ignored_checks(unit) if unit.records else set()
     ctx.memo.clear()
     findings: list[Finding] = []
-    for check in SEGMENT_CHECKS.values():
-        if check.id in ignored or not ctx.enabled(check.id):
-            continue
-        if check.needs_target and not unit.target:
+    for check in _active_checks(ctx.disabled, ctx.only):
+        if check.id in ignored or (check.needs_target and not unit.target):
             continue
         for hit in check.func(unit.source, unit.target, ctx.source_lang, ctx.target_lang, ctx):
             findings.append(
@@ -65,6 +65,15 @@ def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+@lru_cache(maxsize=64)
+def _active_checks(disabled: frozenset[str], only: frozenset[str] | None) -> tuple[Check, ...]:
+    return tuple(
+        check
+        for check in SEGMENT_CHECKS.values()
+        if check.id not in disabled and (only is None or check.id in only)
+    )
 
 
 def ignored_checks(unit: Unit) -> set[str]:
@@ -279,6 +288,17 @@ def _check_in_parts(
     return parts
 
 
+def _idle_cores() -> int:
+    """Cores nobody else is using: on a busy machine more processes only add overhead."""
+    cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:  # pragma: no cover - not on this platform
+        busy = 0.0
+    others = max(0.0, busy - 1)  # the load average counts this process too
+    return max(1, min(MAX_WORKERS, round(cores - others)))
+
+
 def _split(project: Any, lang: str, names: list[str], workers: int | None) -> list[list[str]]:
     """Documents in contiguous groups of about equal size, one per process."""
     sizes = []
@@ -287,7 +307,7 @@ def _split(project: Any, lang: str, names: list[str], workers: int | None) -> li
         sizes.append(path.stat().st_size if path.is_file() else 0)
     total = sum(sizes)
     if workers is None:
-        workers = 1 if total < PARALLEL_MIN_BYTES else min(os.cpu_count() or 1, MAX_WORKERS)
+        workers = 1 if total < PARALLEL_MIN_BYTES else _idle_cores()
     workers = max(1, min(workers, len(names)))
     if workers == 1:
         return [names]
