@@ -29,6 +29,18 @@ from workbench.core.workflow import approve, confirm  # noqa: E402
 
 FORMATS = ("text", "markdown", "html", "docx", "po", "xliff12", "xliff20", "review-html",
            "review-docx")  # fmt: skip
+# Runs the export and writes its own peak resident memory (VmHWM, kB). ru_maxrss would not do:
+# Linux carries it over from the forked parent across exec.
+CHILD = """
+import sys
+from pathlib import Path
+from workbench.cli import main
+code = main(sys.argv[2:])
+status = Path("/proc/self/status").read_text()
+peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))
+Path(sys.argv[1]).write_text(peak)
+sys.exit(code)
+"""
 WORDS = ("court", "prison", "letter", "trial", "lawyer", "colony", "sentence", "appeal", "judge")
 
 
@@ -63,15 +75,19 @@ def make_project(root: Path, segments: int) -> tuple[Project, float]:
 
 def timed_export(project: Project, fmt: str, out: Path) -> tuple[float, float]:
     """(seconds, peak RSS in MiB) of one `workbench export` process."""
-    command = [sys.executable, "-m", "workbench", "--project", str(project.root), "export",
-               "--format", fmt, "--out", str(out / fmt)]  # fmt: skip
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
+    peak_file = out / f"{fmt}.peak"
+    command = [sys.executable, "-c", CHILD, str(peak_file), "--project", str(project.root),
+               "export", "--format", fmt, "--out", str(out / fmt)]  # fmt: skip
+    errors = out / f"{fmt}.stderr"
+    out.mkdir(parents=True, exist_ok=True)
+    with errors.open("wb") as sink:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=sink)
+        _pid, status, _usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"export --format {fmt} failed: {process.stderr.read().decode()}")
-    return seconds, usage.ru_maxrss / 1024
+        raise SystemExit(f"export --format {fmt} failed: {errors.read_text()[-2000:]}")
+    return seconds, int(peak_file.read_text()) / 1024
 
 
 def main() -> None:
@@ -86,13 +102,15 @@ def main() -> None:
         base_seconds, base_memory = results["text"]
         print(f"{'format':<12} {'seconds':>8} {'x text':>7} {'peak MiB':>9} {'x text':>7} size")
         for fmt, (seconds, memory) in results.items():
-            files = list((root / "out" / fmt).iterdir())
+            files = [f for f in (root / "out" / fmt).iterdir() if f.is_file()]
             size = sum(f.stat().st_size for f in files) / 2**20
             print(
                 f"{fmt:<12} {seconds:8.2f} {seconds / base_seconds:7.2f} {memory:9.0f} "
                 f"{memory / base_memory:7.2f} {size:.1f} MiB"
             )
-    print(f"(this process: peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+    print(
+        f"(this process: peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)"
+    )
 
 
 if __name__ == "__main__":

@@ -52,7 +52,12 @@ async def timed(pilot, keys: list[str], ops: int, before=None) -> float:
     return statistics.median(samples) * 1000
 
 
+def progress(what: str, figures: dict[str, float]) -> None:
+    print(f"  {what}: {figures}", file=sys.stderr, flush=True)
+
+
 async def measure(project, ops: int) -> dict[str, float]:
+    """Figures for one document; "idle key" is a key bound to nothing: Pilot's own cost."""
     start = time.perf_counter()
     app = WorkbenchApp(project, project.document("letters"), "ru")
     figures: dict[str, float] = {}
@@ -62,16 +67,21 @@ async def measure(project, ops: int) -> dict[str, float]:
             await pilot.pause(0.01)
             screen = app.screen
         figures["first paint (s)"] = time.perf_counter() - start
+        progress("first paint", figures)
         while screen.session is None:
             await pilot.pause(0.05)
         await pilot.pause(0.2)
         figures["editable (s)"] = time.perf_counter() - start
+        progress("editable", figures)
+        figures["idle key (ms)"] = await timed(pilot, ["f24"], ops)
         figures["next segment (ms)"] = await timed(pilot, ["alt+down"], ops)
+        progress("next", figures)
 
         def edit(n: int) -> None:
             screen.target.text = f"перевод {n}"
 
         figures["confirm+journal (ms)"] = await timed(pilot, ["enter"], ops, edit)
+        progress("confirm", figures)
         screen.grid.focus()
         await pilot.pause()
         figures["page down (ms)"] = await timed(pilot, ["pagedown"], ops)

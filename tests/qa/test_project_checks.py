@@ -231,3 +231,21 @@ def test_broken_catalog_in_a_worker_is_a_one_line_error(tmp_path: Path):
     (project.translations_dir / "ru" / "b.po").write_text('msgid "x"\nmsgstr\n', encoding="utf-8")
     with pytest.raises(WorkbenchError, match="b.po"):
         run_qa(project, workers=2)
+
+
+def test_project_findings_are_remembered_until_a_catalog_changes(tmp_path: Path):
+    project = make_project(
+        tmp_path / "p",
+        {
+            "a": [("Azat Miftakhov is a hero.", ""), ("Azat Miftakhov did not give up.", "")],
+            "b": [("Azat Miftahov is in prison.", "")],
+        },
+    )
+    assert len(check_project(project, documents=["b"], checks=["names"])) == 1
+    # a catalog that changes is read again: the finding goes when the name is fixed
+    document = project.document("b")
+    catalog = project.load_catalog(document, "ru")
+    catalog.units[0].source = "Azat Miftakhov is in prison."
+    catalog.save()
+    assert check_project(project, documents=["b"], checks=["names"]) == []
+    assert check_project(project, documents=["a"], checks=["names"]) == []

@@ -16,8 +16,12 @@ TEXT = st.lists(ALPHABET, max_size=40).map("".join)
 
 
 @settings(max_examples=100, deadline=None)
-@given(source=TEXT, target=TEXT, pair=st.sampled_from([("en", "ru"), ("ru", "en")]),
-       fmt=st.sampled_from(["text", "markdown", "html"]))
+@given(
+    source=TEXT,
+    target=TEXT,
+    pair=st.sampled_from([("en", "ru"), ("ru", "en")]),
+    fmt=st.sampled_from(["text", "markdown", "html"]),
+)
 def test_findings_are_well_formed(source: str, target: str, pair: tuple[str, str], fmt: str):
     ctx = QAContext(pair[0], pair[1], fmt=fmt)
     for finding in check_unit(Unit("s-1", source, target), ctx):

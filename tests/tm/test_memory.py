@@ -160,3 +160,13 @@ def test_empty_memory_and_empty_query():
     assert memory.lookup("anything", "en", "ru") == []
     memory = TranslationMemory.from_units([unit("Something.", "Что-то.")])
     assert memory.lookup("", "en", "ru") == []
+
+
+def test_exact_lookup_finds_every_source(generated_sources):
+    memory = TranslationMemory.from_units(
+        [unit(text, f"t{i}") for i, text in enumerate(generated_sources)]
+    )
+    for text in generated_sources[::7]:
+        (match,) = memory.lookup_exact(text, "en", "ru")
+        assert match.unit.source == text
+    assert memory.lookup_exact("not in the memory at all", "en", "ru") == []

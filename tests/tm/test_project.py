@@ -155,3 +155,32 @@ def test_reading_a_broken_po_is_reported_not_fatal(project, capsys):
     assert len(memory) == 2
     assert any("broken.po" in problem for problem in memory.problems)
     assert Path(broken).exists()
+
+
+def write_po(path: Path, language: str, entries: str) -> Path:
+    header = f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: {language}\\n"\n\n'
+    path.write_text(header + entries, encoding="utf-8")
+    return path
+
+
+def test_import_po_from_another_project(project, tmp_path, capsys):
+    po = write_po(
+        tmp_path / "other.po",
+        "ru",
+        'msgid "Nobody knows where he is."\nmsgstr "Никто не знает, где он."\n\n'
+        '#, fuzzy\nmsgid "Free them."\nmsgstr "Свободу им."\n\nmsgid "Untranslated"\nmsgstr ""\n',
+    )
+    assert run(project, "tm", "import", str(po)) == 0
+    assert "Imported 2 units" in capsys.readouterr().out
+    memory = TranslationMemory.for_project(project)
+    (match,) = memory.lookup("Nobody knows where he is.", "en", "ru")
+    assert match.unit.origin == "other.po" and match.score == 98
+    (draft,) = memory.lookup("Free them.", "en", "ru")
+    assert draft.score == 100 - 5 - 2
+
+
+def test_import_po_with_another_language_pair_is_refused(project, tmp_path, capsys):
+    po = write_po(tmp_path / "de.po", "de", 'msgid "Hello"\nmsgstr "Hallo"\n')
+    assert run(project, "tm", "import", str(po)) == 2
+    assert "language pair en -> de is not this project's (en -> ru)" in capsys.readouterr().err
+    assert not (project.translations_dir / "tm").exists()

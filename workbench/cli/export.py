@@ -36,9 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Untranslated segments stay in the source language and are reported.",
     )
     export.add_argument("document", nargs="?", metavar="DOCUMENT", help="default: all")
-    export.add_argument(
-        "--format", default="text", choices=tuple(EXTENSIONS), help="default: text"
-    )
+    export.add_argument("--format", default="text", choices=tuple(EXTENSIONS), help="default: text")
     add_lang_option(export)
     export.add_argument(
         "--out", metavar="DIR", help=f"output folder (default: {EXPORT_DIR}/<lang>)"
@@ -109,9 +107,7 @@ def run_export(args: argparse.Namespace) -> int:
                 f"qa error: {finding.document} {finding.segment}: {finding.message}",
                 file=sys.stderr,
             )
-        raise WorkbenchError(
-            f"--fail-on-qa: QA found {len(findings)} errors; nothing was exported"
-        )
+        raise WorkbenchError(f"--fail-on-qa: QA found {len(findings)} errors; nothing was exported")
     glossary = load_glossary(project) if args.glosses != "none" else None
     for lang in langs:
         out_dir = project.root / EXPORT_DIR / lang

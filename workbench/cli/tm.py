@@ -31,8 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     search.set_defaults(func=run_search)
 
-    imp = commands.add_parser("import", help="add a TMX file to the project memory")
-    imp.add_argument("file", metavar="FILE.tmx")
+    imp = commands.add_parser(
+        "import", help="add a TMX file (or another project's PO file) to the project memory"
+    )
+    imp.add_argument("file", metavar="FILE.tmx|FILE.po")
     imp.set_defaults(func=run_import)
 
     exp = commands.add_parser("export", help="write the project memory as TMX 1.4b")
@@ -133,8 +135,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     project = project_from_args(args)
     path = Path(args.file)
+    if path.suffix.lower() == ".po":
+        return import_po(project, path)
     if path.suffix.lower() != ".tmx":
-        raise WorkbenchError(f"{path}: tm import takes a .tmx file")
+        raise WorkbenchError(f"{path}: tm import takes a .tmx or .po file")
     content = read_tmx(path)  # raises InputError and imports nothing when the file is bad
     langs = {content.source_lang.lower().split("-")[0]} | {
         u.target_lang.lower().split("-")[0] for u in content.units
@@ -159,6 +163,20 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  ... and {len(content.problems) - MAX_PROBLEMS_LISTED} more", file=sys.stderr)
     if content.problems:
         print(f"Skipped {len(content.problems)} bad units.", file=sys.stderr)
+    return 0
+
+
+def import_po(project, path: Path) -> int:
+    from workbench.core.atomic import write_bytes_atomic
+    from workbench.core.errors import WorkbenchError
+    from workbench.core.tm.project_memory import TM_FOLDER, foreign_po_units
+
+    units = foreign_po_units(project, path)  # refuses another language pair
+    if not units:
+        raise WorkbenchError(f"{path}: no translated entry; nothing imported")
+    destination = project.translations_dir / TM_FOLDER / path.name
+    write_bytes_atomic(destination, path.read_bytes())
+    print(f"Imported {len(units)} units into {project.relative(destination)}.")
     return 0
 
 
@@ -187,7 +205,7 @@ def run_concordance(args: argparse.Namespace) -> int:
     langs = [args.in_lang] if args.in_lang else [project.settings.source_lang]
     if not args.in_lang:
         langs += list(project.settings.target_langs)
-    results = []
+    results: list = []
     for lang in langs:
         results += memory.concordance(args.words, lang, args.limit - len(results))
         if len(results) >= args.limit:

@@ -165,7 +165,9 @@ def publish(
                     insertions.append((hit.end, 0, gloss if as_note else f" ({gloss})", as_note))
         if options.notes:
             for note in published_notes(unit):
-                insertions.append((note_offset(note, shown, text is not None), 1, note_text(note), True))
+                insertions.append(
+                    (note_offset(note, shown, text is not None), 1, note_text(note), True)
+                )
         if not insertions:
             texts.append(text)
             continue
@@ -319,7 +321,9 @@ def document_bytes(publication: Publication, fmt: str) -> bytes:
             translated, notes, FOOTNOTE_MARKER,
         )  # fmt: skip
     if fmt == source_fmt or (fmt == "text" and source_fmt == "markdown"):
-        text = publication.rendered(_footnote_ref(fmt)) if fmt != "html" else _html_same(publication)
+        text = (
+            publication.rendered(_footnote_ref(fmt)) if fmt != "html" else _html_same(publication)
+        )
         text = text if fmt == "html" else text + footnotes_tail(fmt, notes, text)
         return ("\ufeff" if exported.bom else "").encode("utf-8") + text.encode("utf-8")
     blocks = outline(publication)
@@ -336,7 +340,9 @@ def document_bytes(publication: Publication, fmt: str) -> bytes:
     if fmt == "docx":
         from workbench.formats.docx import write_docx
 
-        return write_docx(title, exported.lang, rows, notes, _docx_inline(source_fmt), FOOTNOTE_MARKER)
+        return write_docx(
+            title, exported.lang, rows, notes, _docx_inline(source_fmt), FOOTNOTE_MARKER
+        )
     text = blocks_as_text(blocks, fmt, source_fmt)
     return (text + footnotes_tail(fmt, notes, text)).encode("utf-8")
 

@@ -60,9 +60,7 @@ def xliff_document(
 ) -> xliff.XDocument:
     catalog = project.load_catalog(document, lang)
     units = [
-        xliff.XUnit(
-            unit.id, unit.source, unit.target, unit.state, carried_records(unit, anonymise)
-        )
+        xliff.XUnit(unit.id, unit.source, unit.target, unit.state, carried_records(unit, anonymise))
         for unit in catalog.units
     ]
     return xliff.XDocument(document.file_name, project.settings.source_lang, lang, units)
@@ -77,9 +75,7 @@ def export_xliff(
 # ---- import -------------------------------------------------------------------------------
 
 
-def import_xliff(
-    project: Project, path: str | Path, lang: str | None = None
-) -> list[ImportReport]:
+def import_xliff(project: Project, path: str | Path, lang: str | None = None) -> list[ImportReport]:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -93,9 +89,7 @@ def import_xliff(
         document = _document_for(project, xdoc.original, path)
         target_lang = check_languages(project, path, xdoc.source_lang, xdoc.target_lang, lang)
         pending = [
-            PendingUnit(
-                u.id, u.source, u.target, u.state, u.records, list(u.foreign_notes), u.line
-            )
+            PendingUnit(u.id, u.source, u.target, u.state, u.records, list(u.foreign_notes), u.line)
             for u in xdoc.units
         ]
         plans.append((document, target_lang, pending))
@@ -106,9 +100,7 @@ def _document_for(project: Project, original: str, path: Path) -> Document:
     try:
         return project.document(Path(original).name if original else "")
     except WorkbenchError:
-        raise InputError(
-            path, f"original {original!r} is not a document of this project"
-        ) from None
+        raise InputError(path, f"original {original!r} is not a document of this project") from None
 
 
 def check_languages(
@@ -261,10 +253,14 @@ def export_review_html(
         by_segment.setdefault(finding.segment, []).append(f"{finding.severity}: {finding.message}")
     lines = []
     for number, unit in enumerate(catalog.units, 1):
-        comments = [] if anonymise else [
-            (f"[{c.get('by')}] " if c.get("by") else "") + str(c.get("text", ""))
-            for c in unit.records_of(COMMENT)
-        ]
+        comments = (
+            []
+            if anonymise
+            else [
+                (f"[{c.get('by')}] " if c.get("by") else "") + str(c.get("text", ""))
+                for c in unit.records_of(COMMENT)
+            ]
+        )
         comments += [
             f"note ({n.get('label') or n.get('side', '')}): {n.get('text', '')}"
             for n in unit.records_of(NOTE)
@@ -302,11 +298,14 @@ def import_review_docx(project: Project, path: str | Path) -> ImportReport:
         if unit is None:
             raise InputError(path, f"table row {row.row}: segment id {row.id!r} is not in "
                              f"{project.relative(catalog.path)}: refused")  # fmt: skip
-        known = {line for c in unit.records_of(COMMENT) for line in (comment_line(c), c.get("text"))}
+        known = {
+            line for c in unit.records_of(COMMENT) for line in (comment_line(c), c.get("text"))
+        }
         new = [("", text) for text in row.comments if text not in known]
-        state = review.decided_state(row)
-        if review.edited(row):
+        state = review.decided_state(row, unit.state)
+        edited = review.edited(row, unit.target)
+        if edited:
             state = state or State.TRANSLATED
-        target = row.target if review.edited(row) else ""
+        target = row.target if edited else ""
         pending.append(PendingUnit(row.id, row.source, target, state, [], new))
     return apply_plan(project, path, document, lang, pending)

@@ -40,6 +40,7 @@ MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 TAG_OPEN, TAG_CLOSE = "\ue010", "\ue011"
 CHUNK = re.compile(f"{TAG_OPEN}(\\w+){TAG_CLOSE}")
+CHUNK_BREAK = re.compile(f"\n\n(?={TAG_OPEN})")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 CONTEXTS = {"li": "list item", "ol": "numbered item", "td": "table cell", "p": "paragraph"}
@@ -80,7 +81,9 @@ def _check_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
     try:
         SafeET.fromstring(archive.read(name), forbid_dtd=True)
     except DefusedXmlException as error:
-        raise InputError(path, f"{name}: {type(error).__name__} (DTD or entities): refused") from None
+        raise InputError(
+            path, f"{name}: {type(error).__name__} (DTD or entities): refused"
+        ) from None
     except SafeET.ParseError as error:
         raise InputError(path, f"{name}: malformed XML ({error})") from None
     except zipfile.BadZipFile as error:
@@ -94,7 +97,9 @@ def open_docx(data: bytes, path: str) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on a damaged package
-        raise InputError(path, f"cannot be read as DOCX ({type(error).__name__}: {error})") from None
+        raise InputError(
+            path, f"cannot be read as DOCX ({type(error).__name__}: {error})"
+        ) from None
 
 
 def iter_paragraphs(document: Any) -> Iterator[tuple[Any, str]]:
@@ -165,7 +170,9 @@ def parse(text: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
         end = text.find("\n\n" + TAG_OPEN, match.end())
         end = len(text) if end < 0 else end
         tag = match[1]
-        context = f"heading {tag[1:]}" if re.fullmatch(r"h\d", tag) else CONTEXTS.get(tag, "paragraph")
+        context = (
+            f"heading {tag[1:]}" if re.fullmatch(r"h\d", tag) else CONTEXTS.get(tag, "paragraph")
+        )
         segments.extend(
             segment_paragraph(
                 text, [(match.end(), end)], lang, paragraph_only, context, index, protected_spans
@@ -180,7 +187,7 @@ def protected_spans(segment_text: str) -> list[Span]:
 
 def chunks(text: str) -> list[str]:
     """Paragraph texts of an extracted (or rendered) text, tags removed."""
-    return [CHUNK.sub("", chunk, count=1) for chunk in text.split("\n\n" + TAG_OPEN)]
+    return [CHUNK.sub("", chunk, count=1) for chunk in CHUNK_BREAK.split(text)]
 
 
 # ---- writing --------------------------------------------------------------------------------
@@ -260,8 +267,13 @@ def _reference_run(kind: str, number: int | None = None) -> Any:
     return run
 
 
-def fill_paragraph(paragraph: Any, pieces: Sequence[tuple[str, bool, bool]], notes: Footnotes,
-                   footnote_texts: Sequence[str], marker: re.Pattern[str]) -> None:
+def fill_paragraph(
+    paragraph: Any,
+    pieces: Sequence[tuple[str, bool, bool]],
+    notes: Footnotes,
+    footnote_texts: Sequence[str],
+    marker: re.Pattern[str],
+) -> None:
     """Add runs for `pieces` (text, bold, italic); markers in a text become footnotes."""
     for text, bold, italic in pieces:
         cursor = 0
@@ -281,8 +293,12 @@ def _add_run(paragraph: Any, text: str, bold: bool, italic: bool) -> None:
 
 
 def translated_docx(
-    source: bytes, path: str, original_text: str, translated_text: str,
-    footnote_texts: Sequence[str], marker: re.Pattern[str],
+    source: bytes,
+    path: str,
+    original_text: str,
+    translated_text: str,
+    footnote_texts: Sequence[str],
+    marker: re.Pattern[str],
 ) -> bytes:
     """The source document with each changed paragraph's text replaced."""
     document = open_docx(source, path)

@@ -175,9 +175,7 @@ PAGE_STYLE = (
 
 
 def footnote_ref(number: int) -> str:
-    return (
-        f'<sup id="fnref-{number}"><a href="#fn-{number}" role="doc-noteref">{number}</a></sup>'
-    )
+    return f'<sup id="fnref-{number}"><a href="#fn-{number}" role="doc-noteref">{number}</a></sup>'
 
 
 def footnotes_section(footnotes: Sequence[str]) -> str:

@@ -11,18 +11,18 @@ where the rows belong. Reading goes through `docx.open_docx` (zip bomb and XML c
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.core.errors import InputError
 from workbench.core.model import STATES, State, text_hash
-from workbench.formats.docx import open_docx
+from workbench.formats.docx import XML_SPACE, W, open_docx
 
 SUBJECT = "workbench review"
-EXPORTED_KEY = "workbench-exported"
+EXPORTED_MARK = "wb-exported "
 HEADER = ("ID", "Source", "Translation", "State", "Comments")
+COLUMN_WIDTHS_CM = (2.2, 7.0, 7.0, 2.2, 4.0)
 
 
 @dataclass
@@ -51,9 +51,6 @@ def write_review_docx(
     doc.core_properties.title = title
     doc.core_properties.subject = SUBJECT
     doc.core_properties.keywords = f"document={document};lang={lang};source={source_lang}"
-    # What each row said at export, so that an import applies only what the reviewer changed.
-    exported = {row.id: [row.state, text_hash(row.target)] for row in rows}
-    doc.core_properties.comments = json.dumps({EXPORTED_KEY: exported}, separators=(",", ":"))
     doc.add_heading(title, level=1)
     doc.add_paragraph(
         "Edit the Translation column. Write approved or rejected in the State column to "
@@ -67,27 +64,46 @@ def write_review_docx(
         cell.text = label
         for run in cell.paragraphs[0].runs:
             run.bold = True
-    for row in rows:
-        cells = table.add_row().cells
-        cells[0].text = row.id
-        cells[1].text = row.source
-        cells[2].text = row.target
-        cells[3].text = row.state
-        _fill_lines(cells[4], row.comments)
-    for column, width in enumerate((2.2, 7.0, 7.0, 2.2, 4.0)):
-        for cell in table.columns[column].cells:
-            cell.width = Cm(width)
+    for cell, width in zip(table.rows[0].cells, COLUMN_WIDTHS_CM, strict=True):
+        cell.width = Cm(width)
+    widths = [Cm(width).twips for width in COLUMN_WIDTHS_CM]
+    tbl = table._tbl
+    for row in rows:  # built as XML directly: python-docx's add_row is too slow for 100k rows
+        tbl.append(_row_element(row, widths))
     output = io.BytesIO()
     doc.save(output)
     return output.getvalue()
 
 
-def _fill_lines(cell: Any, lines: Sequence[str]) -> None:
-    if not lines:
-        return
-    cell.paragraphs[0].text = lines[0]
-    for line in lines[1:]:
-        cell.add_paragraph(line)
+def _row_element(row: ReviewRow, widths: Sequence[int]) -> Any:
+    from lxml import etree
+
+    w = f"{{{W}}}"
+    tr = etree.Element(f"{w}tr")
+    # What the row said at export goes in hidden text under the id, so that an import applies
+    # only what the reviewer changed (a State column left as it was is not a decision).
+    exported = f"{EXPORTED_MARK}{row.state} {text_hash(row.target)}"
+    columns = (
+        [(row.id, False), (exported, True)],
+        [(row.source, False)],
+        [(row.target, False)],
+        [(row.state, False)],
+        [(line, False) for line in row.comments] or [("", False)],
+    )
+    for paragraphs, width in zip(columns, widths, strict=True):
+        tc = etree.SubElement(tr, f"{w}tc")
+        tc_pr = etree.SubElement(tc, f"{w}tcPr")
+        etree.SubElement(tc_pr, f"{w}tcW", {f"{w}w": str(width), f"{w}type": "dxa"})
+        for text, hidden in paragraphs:
+            p = etree.SubElement(tc, f"{w}p")
+            if not text:
+                continue
+            r = etree.SubElement(p, f"{w}r")
+            if hidden:
+                etree.SubElement(etree.SubElement(r, f"{w}rPr"), f"{w}vanish")
+            t = etree.SubElement(r, f"{w}t", {XML_SPACE: "preserve"})
+            t.text = text
+    return tr
 
 
 @dataclass
@@ -97,13 +113,18 @@ class ReviewFile:
     rows: list[ReviewRow]
     exported: dict[str, list[str]] = field(default_factory=dict)  # id -> [state, text hash]
 
-    def edited(self, row: ReviewRow) -> bool:
-        """The reviewer changed the row's translation."""
-        return text_hash(row.target) != self.exported.get(row.id, ["", ""])[1]
+    def edited(self, row: ReviewRow, current_target: str) -> bool:
+        """The reviewer changed the row's translation (compared with the project's when the
+        file lost its export marks)."""
+        exported = self.exported.get(row.id)
+        if exported is None or len(exported) != 2:
+            return row.target != current_target
+        return text_hash(row.target) != exported[1]
 
-    def decided_state(self, row: ReviewRow) -> State | None:
+    def decided_state(self, row: ReviewRow, current: State) -> State | None:
         """The state written by the reviewer (None when the column is as exported)."""
-        if not row.state or row.state == self.exported.get(row.id, [""])[0]:
+        exported = self.exported.get(row.id, [str(current)])
+        if not row.state or row.state == exported[0]:
             return None
         return State(row.state)
 
@@ -112,7 +133,9 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
     doc = open_docx(data, path)
     properties = doc.core_properties
     if properties.subject != SUBJECT:
-        raise InputError(path, "is not a workbench review file (export it with --format review-docx)")
+        raise InputError(
+            path, "is not a workbench review file (export it with --format review-docx)"
+        )
     fields = dict(
         part.split("=", 1) for part in (properties.keywords or "").split(";") if "=" in part
     )
@@ -122,10 +145,13 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
         raise InputError(path, "has no review table")
     table = doc.tables[0]
     rows: list[ReviewRow] = []
+    exported: dict[str, list[str]] = {}
     for number, row in enumerate(table.rows, 1):
         cells = row.cells
         if len(cells) != len(HEADER):
-            raise InputError(path, f"table row {number} has {len(cells)} columns, not {len(HEADER)}")
+            raise InputError(
+                path, f"table row {number} has {len(cells)} columns, not {len(HEADER)}"
+            )
         if number == 1:
             if cells[0].text.strip() != "ID":
                 raise InputError(path, "the review table's first row is not its header")
@@ -137,9 +163,14 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
                 f"table row {number}: unknown state {state!r} "
                 f"(use {', '.join(str(s) for s in STATES)})",
             )
+        id_lines = [p.text.strip() for p in cells[0].paragraphs if p.text.strip()]
+        unit_id = id_lines[0] if id_lines else ""
+        for line in id_lines[1:]:
+            if line.startswith(EXPORTED_MARK.strip()):
+                exported[unit_id] = line[len(EXPORTED_MARK) :].split(" ", 1)
         rows.append(
             ReviewRow(
-                id=cells[0].text.strip(),
+                id=unit_id,
                 source=_cell_text(cells[1]),
                 target=_cell_text(cells[2]),
                 state=state,
@@ -147,17 +178,7 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
                 row=number,
             )
         )
-    return ReviewFile(fields["document"], fields["lang"], rows, _exported(properties, path))
-
-
-def _exported(properties: Any, path: str) -> dict[str, list[str]]:
-    try:
-        exported = json.loads(properties.comments or "{}").get(EXPORTED_KEY)
-    except (json.JSONDecodeError, AttributeError):
-        exported = None
-    if not isinstance(exported, dict):
-        raise InputError(path, "the review file lost its export record (document properties)")
-    return exported
+    return ReviewFile(fields["document"], fields["lang"], rows, exported)
 
 
 def _cell_text(cell: Any) -> str:

@@ -132,7 +132,9 @@ def _write_20(document: XDocument) -> ET.Element:
         if unit.records:
             notes = ET.SubElement(element, f"{q}notes")
             for number, record in enumerate(unit.records, 1):
-                note = ET.SubElement(notes, f"{q}note", {"id": f"n{number}", "category": record.kind})
+                note = ET.SubElement(
+                    notes, f"{q}note", {"id": f"n{number}", "category": record.kind}
+                )
                 note.text = format_record(record)
         state, sub_state = STATE_TO_20[unit.state]
         attributes = {"state": state}
@@ -156,8 +158,9 @@ def read(data: bytes, path: str) -> list[XDocument]:
         raise InputError(path, f"{type(error).__name__}: DTDs and entities are refused") from None
     except SafeET.ParseError as error:
         line = error.position[0] if getattr(error, "position", None) else None
-        raise InputError(path, f"malformed XML ({error.msg if hasattr(error, 'msg') else error})",
-                         line) from None
+        raise InputError(
+            path, f"malformed XML ({error.msg if hasattr(error, 'msg') else error})", line
+        ) from None
     if root.tag == f"{{{NS12}}}xliff":
         return [_read_file_12(file, path) for file in root.iter(f"{{{NS12}}}file")]
     if root.tag == f"{{{NS20}}}xliff":

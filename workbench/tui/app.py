@@ -36,11 +36,14 @@ class WorkbenchApp(App[None]):
     def on_mount(self) -> None:
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
-        self.push_screen(OverviewScreen(self.project, self.lang))
-        if self.start_document is not None:
-            self.push_screen(
-                EditorScreen(self.project, self.start_document, self.lang, review=self.review)
-            )
+        if self.start_document is None:
+            self.push_screen(OverviewScreen(self.project, self.lang))
+            return
+        # the overview comes when the editor closes: its statistics would compete with
+        # loading a big document for the CPU
+        self.push_screen(
+            EditorScreen(self.project, self.start_document, self.lang, review=self.review)
+        )
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

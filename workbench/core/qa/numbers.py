@@ -68,6 +68,34 @@ MONTH_RU = re.compile(
     r"(?:ь|я|е|ю|ем|ём|а|у|ом)?\b",
     re.IGNORECASE,
 )
+MONTH_EN_HINTS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+MONTH_RU_HINTS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
 MONTH_RU_STEMS = [
     "январ",
     "феврал",
@@ -271,12 +299,19 @@ def _small_words(text: str) -> list[int]:
 def months(text: str, lang: str) -> list[tuple[int, int, int]]:
     """(month 1-12, start, end) for month names and numeric dates in `text`."""
     found: list[tuple[int, int, int]] = []
-    if base_lang(lang) == "ru" or CYRILLIC_LETTER.search(text):
+    lowered = text.lower()
+    if any(stem in lowered for stem in MONTH_RU_HINTS) and (
+        base_lang(lang) == "ru" or CYRILLIC_LETTER.search(text)
+    ):
         for match in MONTH_RU.finditer(text):
             stem = match.group(1).lower()
             stem = "ма" if stem.startswith("ма") and stem != "март" else stem
             found.append((MONTH_RU_STEMS.index(stem) + 1, match.start(), match.end()))
-    for match in MONTH_EN.finditer(text):
+    if not any(abbreviation in text for abbreviation in MONTH_EN_HINTS):
+        match_en: list[re.Match[str]] = []
+    else:
+        match_en = list(MONTH_EN.finditer(text))
+    for match in match_en:
         name = match.group(1).lower()
         if name == "may" and not _next_to_number(text, match.start(), match.end()):
             continue  # "may" is a verb far more often than a month

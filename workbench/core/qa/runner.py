@@ -210,17 +210,29 @@ def run_qa(
     for target in project.target_langs(lang):
         ctx = context_for_project(project, target)  # settings errors surface here, once
         ctx.only = only
+        all_documents = project.documents()
+        cache_key = _cache_key(project, target, all_documents, only)
+        project_findings = _PROJECT_FINDINGS.get(cache_key) if run_project_checks else None
+        load_all = run_project_checks and project_findings is None
         names = [
             document.name
-            for document in project.documents()
-            if wanted is None or document.name in wanted or run_project_checks
+            for document in all_documents
+            if wanted is None or document.name in wanted or load_all
         ]
         placed: list[PlacedUnit] = []
         for part in _check_in_parts(project, target, names, wanted, only, workers):
             report.findings.extend(part.findings)
             report.positions.update(part.positions)
             placed.extend(part.placed)
-        report.findings.extend(_project_findings(placed, ctx, report.positions))
+        if load_all:
+            project_findings = _project_findings(placed, ctx)
+            _PROJECT_FINDINGS.clear()  # keep one project and language: the one in use
+            _PROJECT_FINDINGS[cache_key] = project_findings
+        report.findings.extend(
+            finding
+            for finding in project_findings or ()
+            if (finding.lang, finding.document, finding.segment) in report.positions
+        )
     report.findings.sort(
         key=lambda f: (f.lang, f.document, report.positions.get((f.lang, f.document, f.segment), 0))
     )
@@ -321,17 +333,33 @@ def _split(project: Any, lang: str, names: list[str], workers: int | None) -> li
     return [group for group in groups if group]
 
 
-def _project_findings(
-    placed: list[PlacedUnit], ctx: QAContext, positions: dict[tuple[str, str, str], int]
-) -> list[Finding]:
+# Findings of the project checks, remembered while no catalog changes: checking one document
+# after another (the overview does) then loads every other document only once.
+_PROJECT_FINDINGS: dict[tuple[Any, ...], list[Finding]] = {}
+
+
+def _cache_key(
+    project: Any, lang: str, documents: list[Any], only: frozenset[str] | None
+) -> tuple[Any, ...]:
+    catalogs = []
+    for document in documents:
+        try:
+            stat = project.catalog_path(document, lang).stat()
+            catalogs.append((document.name, stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            catalogs.append((document.name, 0, 0))
+    settings = repr(project.settings.section("qa"))
+    return (str(project.root), lang, only, settings, tuple(catalogs))
+
+
+def _project_findings(placed: list[PlacedUnit], ctx: QAContext) -> list[Finding]:
+    """Every project check on every unit, ignored findings left out, severities applied."""
     ignored = {(p.document, p.unit.id): ignored_checks(p.unit) for p in placed if p.unit.records}
     findings = []
     for check in PROJECT_CHECKS.values():
         if not ctx.enabled(check.id):
             continue
         for finding in check.func(placed):
-            if (finding.lang, finding.document, finding.segment) not in positions:
-                continue
             if check.id in ignored.get((finding.document, finding.segment), ()):
                 continue
             severity = ctx.severity_of(check, finding.severity)

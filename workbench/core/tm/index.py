@@ -149,7 +149,8 @@ class TrigramIndex:
         if high <= low or not gram_ids:
             return np.zeros(0, dtype=np.int64)
         spans = self._spans_in_window(gram_ids, low, high)
-        parts, total = [], 0
+        parts: list[np.ndarray] = []
+        total = 0
         for length, postings in spans:
             if parts and total + length > POSTINGS_BUDGET:
                 break

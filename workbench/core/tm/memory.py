@@ -26,9 +26,9 @@ from workbench.core.tm.shard import Shard
 from workbench.core.tm.text import normalise
 from workbench.core.tm.units import Match, TMUnit
 
-RETRIEVAL_MARGIN = 15  # char cutoff = min_score - margin: word and char scores differ
+RETRIEVAL_MARGIN = 10  # char cutoff = min_score - margin: word and char scores differ
 MIN_CHAR_CUTOFF = 30.0
-HITS_PER_RESULT = 4
+HITS_PER_RESULT = 2
 
 
 class TranslationMemory:
@@ -136,7 +136,7 @@ class TranslationMemory:
         query = normalise(source)
         found: list[tuple[TMUnit, float]] = []
         for shard in self.shards.get(pair, []):
-            key = shard.exact.get(query)
+            key = shard.exact_key(query)
             if key is not None:
                 found.extend((unit, 100.0) for unit in shard.units_of(key))
         for unit, text in zip(
@@ -188,7 +188,7 @@ class TranslationMemory:
         Spans are (field, start, end) with field "source" or "target".
         """
         finder = Concordance(words, lang)
-        results = []
+        results: list[tuple[TMUnit, tuple[tuple[str, int, int], ...]]] = []
         if finder.empty:
             return results
         for pair in self.pairs():

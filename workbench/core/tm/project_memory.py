@@ -54,8 +54,11 @@ def project_po_files(project: Any) -> list[Path]:
 
 
 def tmx_files(project: Any) -> list[Path]:
+    """Imported memories: translations/tm/*.tmx and other projects' *.po."""
     folder = project.translations_dir / TM_FOLDER
-    return sorted(folder.glob("*.tmx")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("*.tmx"), *folder.glob("*.po")])
 
 
 # ---- the cache -------------------------------------------------------------------------------
@@ -154,8 +157,40 @@ def _tmx_units(project: Any, path: Path) -> Iterator[TMUnit]:
     from workbench.formats.tmx import read_tmx
 
     langs = (project.settings.source_lang, *project.settings.target_langs)
-    for unit in read_tmx(path).units:
+    units = foreign_po_units(project, path) if path.suffix == ".po" else read_tmx(path).units
+    for unit in units:
         yield _with_project_langs(unit, langs)
+
+
+def foreign_po_units(project: Any, path: Path) -> list[TMUnit]:
+    """The translated entries of another project's PO file (any gettext PO).
+
+    Refused (InputError) when it does not parse or its languages are not this project's.
+    """
+    import polib
+
+    from workbench.core.errors import InputError
+
+    try:
+        po = polib.pofile(str(path), wrapwidth=0)
+    except (OSError, ValueError) as error:
+        raise InputError(path, f"not a readable PO file ({error})") from None
+    langs = (project.settings.source_lang, *project.settings.target_langs)
+    target = project_lang(po.metadata.get("Language", "").strip(), langs)
+    source = project_lang(
+        po.metadata.get("X-Source-Language", "").strip() or project.settings.source_lang, langs
+    )
+    if target not in project.settings.target_langs or source != project.settings.source_lang:
+        pair = f"{source or '?'} -> {target or '?'}"
+        ours = f"{project.settings.source_lang} -> {', '.join(project.settings.target_langs)}"
+        raise InputError(path, f"its language pair {pair} is not this project's ({ours})")
+    units = []
+    for entry in po:
+        if entry.obsolete or not entry.msgstr or entry.msgid_plural:
+            continue
+        state = "draft" if "fuzzy" in entry.flags else "translated"
+        units.append(TMUnit(entry.msgid, entry.msgstr, source, target, path.name, state))
+    return units
 
 
 def _with_project_langs(unit: TMUnit, langs: tuple[str, ...]) -> TMUnit:

@@ -7,7 +7,7 @@ scores 100: anything else is capped at 99. An identical source whose previous an
 segments also match the query's scores 101 (in-context).
 
 Penalties, subtracted from the score: DRAFT_PENALTY for units that are drafts (or whose
-translation a reviewer rejected), EXTERNAL_PENALTY for units from imported TMX memories.
+translation a reviewer rejected), EXTERNAL_PENALTY for units from imported memories (TMX, other projects' PO files).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ IN_CONTEXT = 101
 DRAFT_PENALTY = 5
 EXTERNAL_PENALTY = 2
 PENALISED_STATES = frozenset({"draft", "rejected"})
-EXTERNAL_SUFFIX = ".tmx"
+EXTERNAL_SUFFIXES = (".tmx", ".po")  # imported memories are named by their file
 
 
 def word_score(query: str, source: str) -> int:
@@ -45,7 +45,7 @@ def word_score(query: str, source: str) -> int:
 
 def penalty(state: str, origin: str) -> int:
     total = DRAFT_PENALTY if state in PENALISED_STATES else 0
-    if origin.lower().endswith(EXTERNAL_SUFFIX):
+    if origin.lower().endswith(EXTERNAL_SUFFIXES):
         total += EXTERNAL_PENALTY
     return total
 

@@ -33,7 +33,6 @@ class Shard:
         self.units = units
         self.key_offsets = key_offsets  # units of key k: key_units[off[k]:off[k+1]]
         self.key_units = key_units
-        self.exact = dict(zip(index.texts, index.doc_key.tolist(), strict=True))
 
     @classmethod
     def build(cls, pair: tuple[str, str], units: Sequence[TMUnit]) -> Shard:
@@ -58,10 +57,22 @@ class Shard:
     def search(self, normalised: str, limit: int, cutoff: float) -> list[tuple[int, float]]:
         """(key, char score) of the best matching distinct sources, exact ones included."""
         hits = [(hit.key, hit.score) for hit in self.index.search(normalised, limit, cutoff)]
-        exact = self.exact.get(normalised)
+        if hits and hits[0][1] == 100.0:
+            return hits  # the identical source is the best hit already
+        exact = self.exact_key(normalised)
         if exact is not None and all(key != exact for key, _ in hits):
             hits.insert(0, (exact, 100.0))
         return hits
+
+    def exact_key(self, normalised: str) -> int | None:
+        """The key of exactly this normalised source, if any.
+
+        A search at cutoff 100 looks at documents of this very length only, and the
+        identical one shares every trigram: it always ranks first (no dict of a million
+        strings to build on load).
+        """
+        hits = self.index.search(normalised, 1, 100.0)
+        return hits[0].key if hits and hits[0].text == normalised else None
 
     # ---- persistence ---------------------------------------------------------------------
     def save(self, folder: Path) -> None:

@@ -28,7 +28,8 @@ class TMUnit:
 
     @property
     def external(self) -> bool:
-        return self.origin.lower().endswith(".tmx")
+        """From an imported memory (its origin is a file name) rather than a document."""
+        return self.origin.lower().endswith((".tmx", ".po"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,6 +125,8 @@ class EditorScreen(EditorActions, Screen[None]):
         return self.session.units if self.session else list(self.grid.units)
 
     def on_mount(self) -> None:
+        if self.app.is_headless:
+            self.target.cursor_blink = False  # nothing to blink for; keeps snapshots stable
         self.grid.set_units(preview_units(self.project, self.document, self.lang))
         if self.grid.row_count:
             self.load_current(0)
@@ -194,8 +196,6 @@ class EditorScreen(EditorActions, Screen[None]):
         self.matches, self.terms, self.selected_match = [], [], 0
         self.query_one("#source-view", Static).update(panels.source_text(unit, [], []))
         self.query_one("#notes-panel", Static).update(panels.notes_text(unit))
-        for panel_id in ("matches", "terms", "qa"):
-            self.query_one(f"#{panel_id}-panel", Static).update("…")
         if self._assist_timer is not None:
             self._assist_timer.stop()
         self._assist_timer = self.set_timer(0.12, self.request_assist)
