@@ -53,10 +53,16 @@ def run(args: argparse.Namespace) -> int:
         print_json([finding.as_dict() for finding in report.findings])
     else:
         several_langs = len({finding.lang for finding in report.findings}) > 1
+        untranslated: dict[str, int] = {}
         for finding in report.findings:
-            number = report.positions.get((finding.lang, finding.document, finding.segment), 0)
             where = f"{finding.lang}/{finding.document}" if several_langs else finding.document
+            if finding.check == "untranslated" and not args.checks:
+                untranslated[where] = untranslated.get(where, 0) + 1
+                continue  # one summary line per document below, not hundreds of lines
+            number = report.positions.get((finding.lang, finding.document, finding.segment), 0)
             print(f"{where}:{number} [{finding.severity}] {finding.check}: {finding.message}")
+        for where, count in untranslated.items():
+            print(f"{where}: {count} segments untranslated (list them: --check untranslated)")
     return 1 if report.has_errors else 0
 
 

@@ -308,10 +308,13 @@ def translated_docx(
         if number >= len(after) or after[number] == before[number]:
             continue
         runs = _runs(p)
-        for run in runs:
+        for index, run in enumerate(runs):
             for child in list(run.iterchildren()):
                 if child.tag.rsplit("}", 1)[-1] in ("t", "tab", "br", "cr"):
                     run.remove(child)
+            emptied = all(c.tag.rsplit("}", 1)[-1] == "rPr" for c in run.iterchildren())
+            if index and emptied:  # nothing left (no drawing, field, note reference)
+                run.getparent().remove(run)
         text = after[number]
         first = runs[0] if runs else p.add_r()
         pieces = marker.split(text)  # text, number, text, number, ... text

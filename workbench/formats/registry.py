@@ -11,12 +11,14 @@ from pathlib import PurePath
 from types import ModuleType
 
 from workbench.core.errors import WorkbenchError
-from workbench.formats import markdown, text
+from workbench.formats import docx, html, markdown, text
 from workbench.formats.base import ParsedDocument
 
 FORMATS: dict[str, ModuleType] = {
     "text": text,
     "markdown": markdown,
+    "html": html,
+    "docx": docx,  # binary: the module's extract_text(data, path) gives the text to parse
 }
 
 SUFFIXES: dict[str, str] = {
@@ -26,6 +28,10 @@ SUFFIXES: dict[str, str] = {
     ".mkd": "markdown",
     ".txt": "text",
     ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
 }
 
 

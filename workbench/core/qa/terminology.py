@@ -45,7 +45,10 @@ def _check_source_term(
     hit: Any, target_lang: str, target_entries: set[Any], folded_target: str
 ) -> Iterator[Hit]:
     entry = hit.entry
-    if getattr(entry, "dnt", False):
+    own_target_terms = getattr(entry, "terms", {}).get(target_lang)
+    if getattr(entry, "dnt", False) and not own_target_terms:
+        # Kept as it is (an acronym, a name in the same script); a name with a spelling of its
+        # own in the target language (Азат Мифтахов) is checked like any other term below.
         if hit.text.casefold() not in folded_target:
             yield Hit(
                 f"do-not-translate term {hit.text!r} is not in the translation",

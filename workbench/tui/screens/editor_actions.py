@@ -110,11 +110,12 @@ class EditorActions(Base):
         self.leave_current()
         await self.shutdown()
         if len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
+            self.app.call_later(self.app.pop_screen)
         else:
             from workbench.tui.screens.overview import OverviewScreen
 
-            await self.app.switch_screen(OverviewScreen(self.project, self.lang))
+            # not awaited: this worker belongs to the screen being replaced
+            self.app.call_later(self.app.switch_screen, OverviewScreen(self.project, self.lang))
 
     # ---- editing helpers -----------------------------------------------------------------
     @after_typing
