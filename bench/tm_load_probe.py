@@ -30,7 +30,7 @@ def main() -> None:
         memory.lookup(text, "en", "ru", limit=5, min_score=70, exclude_segment_id=own)
         timings.append(time.perf_counter() - started)
     timings.sort()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     print(
         json.dumps(
             {
@@ -41,6 +41,14 @@ def main() -> None:
             }
         )
     )
+
+
+def peak_rss_mb() -> float:
+    """VmHWM: unlike ru_maxrss, it is not inherited from the parent across fork + exec."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

@@ -193,3 +193,27 @@ async def test_escape_twice_returns_to_the_overview(project: Project) -> None:
         await settle(pilot)
         assert type(screen.app.screen).__name__ == "OverviewScreen"
     assert saved_units(project)[0].target == "kept"
+
+
+async def test_overview_opens_the_editor_and_shows_progress(project: Project) -> None:
+    from workbench.tui.app import WorkbenchApp
+    from workbench.tui.screens.editor import EditorScreen
+
+    app = WorkbenchApp(project)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("DataTable")
+        assert table.get_row("letters")[4] == "33%"  # 2 of 6 segments done
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, EditorScreen) and app.screen.review
+
+
+async def test_command_palette_runs_an_editor_action(project: Project) -> None:
+    async with editor(project) as (pilot, screen):
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Copy source")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.target.text == screen.session.units[0].source

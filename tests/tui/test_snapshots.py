@@ -20,7 +20,6 @@ async def editor_settled(pilot) -> None:
     await settle(pilot)
 
 
-
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "160x50"])
 def test_overview(project: Project, snap_compare, size: tuple[int, int]) -> None:
     assert snap_compare(WorkbenchApp(project), terminal_size=size, run_before=settle)

@@ -10,7 +10,7 @@ header's Last-Translator and dates are dropped.
 
 from __future__ import annotations
 
-from copy import deepcopy
+from dataclasses import replace
 
 from workbench.core.model import ALTERNATIVE, COMMENT, CONFLICT, EDIT, PREVIOUS, Record
 from workbench.core.store import Catalog
@@ -22,17 +22,17 @@ PERSONAL_HEADERS = ("Last-Translator", "PO-Revision-Date", "POT-Creation-Date", 
 
 def clean_catalog(catalog: Catalog, anonymise: bool = False) -> Catalog:
     clean = Catalog(catalog.path, dict(catalog.header), [], [], catalog.header_comment)
-    for unit in catalog.units:
-        copy = deepcopy(unit)
-        copy.records = [record for record in copy.records if record.kind != CONFLICT]
+    for unit in catalog.units:  # shallow copies: the records a copy keeps are never changed
+        records = [record for record in unit.records if record.kind != CONFLICT]
+        comments = unit.plain_comments
         if anonymise:
-            copy.plain_comments = []
-            copy.records = [
+            comments = []
+            records = [
                 anonymous_record(record)
-                for record in copy.records
+                for record in records
                 if record.kind not in DROPPED_WHEN_ANONYMOUS
             ]
-        clean.units.append(copy)
+        clean.units.append(replace(unit, records=records, plain_comments=list(comments)))
     if anonymise:
         for key in PERSONAL_HEADERS:
             clean.header.pop(key, None)

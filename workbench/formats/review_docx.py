@@ -11,18 +11,21 @@ where the rows belong. Reading goes through `docx.open_docx` (zip bomb and XML c
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape
 
 from workbench.core.errors import InputError
 from workbench.core.model import STATES, State, text_hash
-from workbench.formats.docx import XML_SPACE, W, open_docx
+from workbench.formats.docx import W, open_docx
 
 SUBJECT = "workbench review"
 EXPORTED_MARK = "wb-exported "
 HEADER = ("ID", "Source", "Translation", "State", "Comments")
 COLUMN_WIDTHS_CM = (2.2, 7.0, 7.0, 2.2, 4.0)
+INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass
@@ -67,43 +70,46 @@ def write_review_docx(
     for cell, width in zip(table.rows[0].cells, COLUMN_WIDTHS_CM, strict=True):
         cell.width = Cm(width)
     widths = [Cm(width).twips for width in COLUMN_WIDTHS_CM]
-    tbl = table._tbl
-    for row in rows:  # built as XML directly: python-docx's add_row is too slow for 100k rows
-        tbl.append(_row_element(row, widths))
+    table._tbl.extend(_rows_xml(rows, widths))
     output = io.BytesIO()
     doc.save(output)
     return output.getvalue()
 
 
-def _row_element(row: ReviewRow, widths: Sequence[int]) -> Any:
+def _rows_xml(rows: Sequence[ReviewRow], widths: Sequence[int]) -> list[Any]:
+    """The table rows as elements, built as one XML string and parsed once (python-docx's
+    add_row, and even element-by-element lxml, are too slow for 100k rows)."""
     from lxml import etree
 
-    w = f"{{{W}}}"
-    tr = etree.Element(f"{w}tr")
-    # What the row said at export goes in hidden text under the id, so that an import applies
-    # only what the reviewer changed (a State column left as it was is not a decision).
-    exported = f"{EXPORTED_MARK}{row.state} {text_hash(row.target)}"
-    columns = (
-        [(row.id, False), (exported, True)],
-        [(row.source, False)],
-        [(row.target, False)],
-        [(row.state, False)],
-        [(line, False) for line in row.comments] or [("", False)],
-    )
-    for paragraphs, width in zip(columns, widths, strict=True):
-        tc = etree.SubElement(tr, f"{w}tc")
-        tc_pr = etree.SubElement(tc, f"{w}tcPr")
-        etree.SubElement(tc_pr, f"{w}tcW", {f"{w}w": str(width), f"{w}type": "dxa"})
-        for text, hidden in paragraphs:
-            p = etree.SubElement(tc, f"{w}p")
-            if not text:
-                continue
-            r = etree.SubElement(p, f"{w}r")
-            if hidden:
-                etree.SubElement(etree.SubElement(r, f"{w}rPr"), f"{w}vanish")
-            t = etree.SubElement(r, f"{w}t", {XML_SPACE: "preserve"})
-            t.text = text
-    return tr
+    cell_props = [f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>' for width in widths]
+    parts = [f'<w:tbl xmlns:w="{W}">']
+    for row in rows:
+        # What the row said at export goes in hidden text under the id, so that an import
+        # applies only what the reviewer changed (an unchanged State column decides nothing).
+        exported = f"{EXPORTED_MARK}{row.state} {text_hash(row.target)}"
+        columns = (
+            _paragraph(row.id) + _paragraph(exported, hidden=True),
+            _paragraph(row.source),
+            _paragraph(row.target),
+            _paragraph(row.state),
+            "".join(_paragraph(line) for line in row.comments) or "<w:p/>",
+        )
+        parts.append("<w:tr>")
+        parts.extend(
+            f"<w:tc>{props}{cell}</w:tc>" for props, cell in zip(cell_props, columns, strict=True)
+        )
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    return list(etree.fromstring("".join(parts).encode("utf-8"), parser))
+
+
+def _paragraph(text: str, hidden: bool = False) -> str:
+    if not text:
+        return "<w:p/>"
+    props = "<w:rPr><w:vanish/></w:rPr>" if hidden else ""
+    safe = escape(INVALID_XML.sub("\ufffd", text))
+    return f'<w:p><w:r>{props}<w:t xml:space="preserve">{safe}</w:t></w:r></w:p>'
 
 
 @dataclass

@@ -61,7 +61,6 @@ class Assist:
 
     # ---- fuzzy matches -------------------------------------------------------------------
     def matches(self, units: list[Unit], index: int, limit: int = 5) -> list[MatchView]:
-        unit = units[index]
         tm = self._load_tm()
         if tm is not None:
             try:
