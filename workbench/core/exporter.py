@@ -32,6 +32,7 @@ GLOSS_MODES = ("none", "first", "footnote")
 FOOTNOTE_OPEN = "\ue000"
 FOOTNOTE_CLOSE = "\ue001"
 FOOTNOTE_MARKER = re.compile(f"{FOOTNOTE_OPEN}(\\d+){FOOTNOTE_CLOSE}")
+Insertion = tuple[int, int, str, bool]  # (offset, order at the same offset, text, is a footnote)
 
 
 @dataclass
@@ -152,27 +153,35 @@ def publish(
     for segment, unit, translation in zip(
         exported.parsed.segments, exported.units, exported.translations, strict=True
     ):
-        text, lang = (translation, exported.lang) if translation is not None else (None, "")
-        shown = text if text is not None else segment.text
-        lang = lang or source_lang
-        insertions: list[tuple[int, int, str, bool]] = []  # (offset, order, text, is_note)
+        shown = translation if translation is not None else segment.text
+        lang = exported.lang if translation is not None else source_lang
+        insertions: list[Insertion] = []
         if glossary is not None and options.glosses != "none":
-            for hit in glossary.find(shown, lang):
-                gloss = hit.entry.gloss.get(lang)
-                if gloss and hit.entry.id not in glossed:
-                    glossed.add(hit.entry.id)
-                    as_note = options.glosses == "footnote"
-                    insertions.append((hit.end, 0, gloss if as_note else f" ({gloss})", as_note))
+            insertions += gloss_insertions(glossary, shown, lang, glossed, options.glosses)
         if options.notes:
             for note in published_notes(unit):
                 insertions.append(
-                    (note_offset(note, shown, text is not None), 1, note_text(note), True)
+                    (note_offset(note, shown, translation is not None), 1, note_text(note), True)
                 )
         if not insertions:
-            texts.append(text)
+            texts.append(translation)
             continue
         texts.append(apply_insertions(shown, sorted(insertions), footnotes))
     return Publication(exported, texts, footnotes)
+
+
+def gloss_insertions(
+    glossary: Any, text: str, lang: str, glossed: set[str], mode: str
+) -> list[Insertion]:
+    """The gloss after the first occurrence (per document: `glossed`) of each glossed term."""
+    insertions: list[Insertion] = []
+    for hit in glossary.find(text, lang):
+        gloss = hit.entry.gloss.get(lang)
+        if gloss and hit.entry.id not in glossed:
+            glossed.add(hit.entry.id)
+            as_note = mode == "footnote"
+            insertions.append((hit.end, 0, gloss if as_note else f" ({gloss})", as_note))
+    return insertions
 
 
 def published_notes(unit: Unit) -> list[dict[str, Any]]:
@@ -202,9 +211,7 @@ def note_offset(note: dict[str, Any], shown: str, translated: bool) -> int:
     return len(shown)
 
 
-def apply_insertions(
-    text: str, insertions: list[tuple[int, int, str, bool]], footnotes: list[str]
-) -> str:
+def apply_insertions(text: str, insertions: list[Insertion], footnotes: list[str]) -> str:
     parts: list[str] = []
     cursor = 0
     for offset, _order, inserted, is_note in insertions:

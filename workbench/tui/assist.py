@@ -64,15 +64,39 @@ class Assist:
         tm = self._load_tm()
         if tm is not None:
             try:
-                return self._tm_matches(tm, units, index, limit)
+                found = self._tm_matches(tm, units, index, limit)
+                if found:
+                    return found
             except Exception as error:  # noqa: BLE001 - a broken TM must not stop editing
                 self.problems["tm"] = f"translation memory: {error}"
         return self._document_matches(units, index, limit)
 
+    def remember(self, unit: Unit, handle: str) -> None:
+        """Make a confirmed segment findable by the TM at once (no-op without a TM)."""
+        if self._tm is None or not unit.target:
+            return
+        try:
+            from workbench.core.tm.units import TMUnit
+
+            self._tm.add(
+                TMUnit(
+                    unit.source,
+                    unit.target,
+                    self.source_lang,
+                    self.lang,
+                    self.document.name,
+                    str(unit.state),
+                    by=handle,
+                    segment_id=f"{self.document.name}/{unit.id}",
+                )
+            )
+        except Exception as error:  # noqa: BLE001
+            self.problems["tm"] = f"translation memory: {error}"
+
     def _load_tm(self) -> Any:
         if self._tm is None and "tm" not in self.problems:
             try:
-                from workbench.core.tm import TranslationMemory  # type: ignore[attr-defined]
+                from workbench.core.tm.memory import TranslationMemory
 
                 self._tm = TranslationMemory.for_project(self.project)
             except Exception as error:  # noqa: BLE001
@@ -95,9 +119,8 @@ class Assist:
         for match in found:
             tm_unit = match.unit
             target = getattr(match, "fixed_target", None) or tm_unit.target
-            origin = " ".join(
-                str(part) for part in (getattr(tm_unit, "origin", ""), getattr(tm_unit, "by", ""))
-            )
+            parts = (getattr(tm_unit, "origin", None), getattr(tm_unit, "by", None))
+            origin = " · ".join(str(part) for part in parts if part)
             views.append(
                 MatchView(
                     tm_unit.source,

@@ -54,7 +54,8 @@ class EditorActions(Base):
             return
         text = self.target.text
         index = self.current
-        self.change(index, lambda: self.session.confirm(index, text))
+        if self.change(index, lambda: self.session.confirm(index, text)):
+            self.assist.remember(self.units[index], self.session.handle)
         self.session.set_pending(index, None)
         self.advance()
 
