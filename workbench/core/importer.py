@@ -70,7 +70,10 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         decoded = decode_source(data, str(path), encoding)
         source_bytes = encode_for_sources(decoded)
     settings = project.settings
-    parsed = parse_document(decoded.text, fmt, settings.source_lang, settings.paragraph_only)
+    try:
+        parsed = parse_document(decoded.text, fmt, settings.source_lang, settings.paragraph_only)
+    except InputError as error:  # formats parse text, not files: name the file here
+        raise InputError(path, error.message, error.line) from None
     document = Document(path.stem, target, fmt)
     report = AddReport(
         document=document.name,

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.core.anonymise import anonymise_record, is_personal
 from workbench.core.comments import add_comment
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.model import COMMENT, NOTE, REVIEW, Record, State, Unit
 from workbench.core.project import Document, Project
 from workbench.core.workflow import approve, confirm, mark_draft, reject
 from workbench.formats import xliff
-from workbench.formats.po_export import PERSONAL_KEYS, anonymous_record
 
 
 @dataclass
@@ -51,7 +51,7 @@ class PendingUnit:
 
 def carried_records(unit: Unit, anonymise: bool) -> list[Record]:
     if anonymise:
-        return [anonymous_record(r) for r in unit.records if r.kind == NOTE]
+        return [kept for r in unit.records if r.kind == NOTE if (kept := anonymise_record(r))]
     return [Record(r.kind, dict(r.data)) for r in unit.records if r.kind in xliff.CARRIED_KINDS]
 
 
@@ -210,7 +210,7 @@ def _record_with_id(unit: Unit, kind: str, record_id: Any) -> Record | None:
 
 
 def _comparable(data: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in data.items() if key not in PERSONAL_KEYS}
+    return {key: value for key, value in data.items() if not is_personal(key)}
 
 
 # ---- bilingual review files -----------------------------------------------------------------

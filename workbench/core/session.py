@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import comments as comment_ops
+from workbench.core import session_review
 from workbench.core import workflow
 from workbench.core.errors import WorkbenchError
 from workbench.core.journal import Journal
@@ -147,6 +148,56 @@ class EditingSession:
     def resolve_comments(self, index: int) -> bool:
         return self._record({"op": "resolve"}, index)
 
+    # review operations (validated before they are journaled: see core.session_review)
+    def annotate(
+        self, index: int, side: str, start: int, end: int, label: str, text: str, publish: bool
+    ) -> dict[str, Any]:
+        from workbench.core.annotations import labels
+
+        unit = self.units[index]
+        allowed = labels(self.project)
+        note = session_review.new_note(
+            unit, side, start, end, label, text, self.handle, publish, allowed
+        )
+        self._record({"op": session_review.ANNOTATE, "note": note}, index)
+        return note
+
+    def edit_annotation(
+        self, index: int, note_id: str, label: str, text: str, publish: bool
+    ) -> bool:
+        from workbench.core.annotations import check_label, labels
+
+        session_review.check_note_exists(self.units[index], note_id)
+        check_label(label, labels(self.project))
+        entry = {"op": session_review.EDIT_NOTE, "note_id": note_id, "label": label}
+        return self._record({**entry, "text": text, "publish": publish}, index)
+
+    def remove_annotation(self, index: int, note_id: str) -> bool:
+        session_review.check_note_exists(self.units[index], note_id)
+        return self._record({"op": session_review.REMOVE_NOTE, "note_id": note_id}, index)
+
+    def ignore_finding(self, index: int, check_id: str, reason: str) -> bool:
+        session_review.check_ignore(self.units[index], check_id, reason)
+        entry = {"op": session_review.IGNORE_QA, "check": check_id, "reason": reason.strip()}
+        return self._record(entry, index)
+
+    def approve_many(self, indices: list[int]) -> int:
+        """Approve several units (bulk review); one journal fsync. Returns how many changed."""
+        entries = []
+        with self.lock:
+            for index in indices:
+                unit = self.units[index]
+                entry = {"op": "approve", "id": unit.id, "by": self.handle, "at": now_iso()}
+                if unit.id not in self.dirty:
+                    self._base[unit.id] = unit.target
+                if self._apply(unit, entry):
+                    entries.append(entry)
+                    self.dirty.add(unit.id)
+                    self.pending.pop(unit.id, None)
+            self.journal.append_many(entries)
+            self._tail.extend(entries)
+        return len(entries)
+
     def apply_many(self, changes: list[tuple[int, str]]) -> int:
         """Set several translations at once (search and replace), keeping each unit's
         draft/translated state; one journal fsync. Returns how many units changed."""
@@ -217,6 +268,8 @@ class EditingSession:
             self._add_comment(unit, entry.get("comment"))
         elif op == "resolve":
             comment_ops.resolve_thread(unit, by, at)
+        elif op in session_review.OPS:
+            session_review.apply(unit, entry, by, at)
         return unit_content(unit) != before
 
     @staticmethod

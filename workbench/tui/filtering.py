@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.comments import open_comments
 from workbench.core.model import CONFLICT, State, Unit
+from workbench.core.review import ReviewFilter, last_review_at
 
 WHERE = ("both", "source", "target")
 
@@ -22,11 +23,17 @@ class Filter:
     has_comment: bool = False
     has_qa: bool = False
     has_conflict: bool = False
+    review: ReviewFilter | None = None  # translator, changed since my review, ...
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.states or self.text or self.has_comment or self.has_qa or self.has_conflict
+            self.states
+            or self.text
+            or self.has_comment
+            or self.has_qa
+            or self.has_conflict
+            or self.review is not None
         )
 
     def describe(self) -> str:
@@ -40,6 +47,10 @@ class Filter:
         ):
             if flag:
                 parts.append(f"has {label}")
+        if self.review is not None:
+            from workbench.tui.review_view import describe_review
+
+            parts.append(describe_review(self.review))
         return " · ".join(parts) or "all"
 
 
@@ -56,8 +67,13 @@ def matching_indices(
     units: Sequence[Unit], spec: Filter, qa_flagged: Collection[str] = ()
 ) -> list[int]:
     pattern = compile_pattern(spec.text, spec.regex, spec.case) if spec.text else None
+    review, since = spec.review, None
+    if review is not None and review.changed_since_review_of:
+        since = last_review_at(units, review.changed_since_review_of)
     result = []
     for index, unit in enumerate(units):
+        if review is not None and not review.accepts(unit, since):
+            continue
         if spec.states and unit.state not in spec.states:
             continue
         if pattern is not None and not _text_matches(pattern, unit, spec.where):

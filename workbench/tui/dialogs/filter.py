@@ -86,6 +86,7 @@ class FilterDialog(ModalScreen[FilterResult | None]):
             has_comment=checked("has_comment"),
             has_qa=checked("has_qa"),
             has_conflict=checked("has_conflict"),
+            review=self.current.review,  # set in the review filter dialog
         )
 
     def action_cancel(self) -> None:

@@ -1,0 +1,161 @@
+"""The term dialog (add or edit a glossary entry) and a yes/no confirmation.
+
+The dialog only collects the fields; the caller writes glossary.yml through
+`workbench.core.glossary` (round-trip, atomic). Several variants of a term are separated
+by ";" (the first is the preferred one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from workbench.core.glossary import Entry
+from workbench.tui.dialogs.prompt import DIALOG_CSS
+
+VARIANT_SEPARATOR = ";"
+
+
+@dataclass(frozen=True, slots=True)
+class TermFields:
+    source: str  # variants separated by ";"
+    target: str
+    note: str = ""
+    gloss: str = ""  # short gloss in the target language, for first use in a text
+
+    @staticmethod
+    def variants(text: str) -> list[str]:
+        return [part.strip() for part in text.split(VARIANT_SEPARATOR) if part.strip()]
+
+    @classmethod
+    def of_entry(cls, entry: Entry, source_lang: str, lang: str) -> TermFields:
+        joiner = f"{VARIANT_SEPARATOR} "
+        return cls(
+            joiner.join(entry.terms.get(source_lang, [])),
+            joiner.join(entry.terms.get(lang, [])),
+            entry.note,
+            entry.gloss.get(lang, ""),
+        )
+
+    def terms(self, source_lang: str, lang: str) -> dict[str, list[str]]:
+        terms = {source_lang: self.variants(self.source)}
+        if self.variants(self.target):
+            terms[lang] = self.variants(self.target)
+        return terms
+
+    def applied_to(self, entry: Entry, source_lang: str, lang: str) -> Entry:
+        """A copy of `entry` with these fields (other languages and fields kept)."""
+        terms = dict(entry.terms)
+        terms.pop(lang, None)
+        terms.update(self.terms(source_lang, lang))
+        gloss = {k: v for k, v in entry.gloss.items() if k != lang}
+        if self.gloss.strip():
+            gloss[lang] = self.gloss.strip()
+        return replace(entry, terms=terms, gloss=gloss, note=self.note.strip())
+
+
+class TermDialog(ModalScreen[TermFields | None]):
+    """Source term, target term, note, gloss. ctrl+s or enter in the last field saves."""
+
+    DEFAULT_CSS = (
+        """
+    TermDialog { align: center middle; }
+    TermDialog .dialog Label.field { margin-top: 1; color: $text-muted; }
+    TermDialog Horizontal { height: auto; margin-top: 1; }
+    TermDialog Button { margin-right: 2; }
+    """
+        + DIALOG_CSS
+    )
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="dialog.save"),
+    ]
+
+    def __init__(
+        self, title: str, fields: TermFields, source_lang: str, lang: str, focus_target: bool
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.fields = fields
+        self.source_lang = source_lang
+        self.lang = lang
+        self.focus_target = focus_target
+
+    def compose(self) -> ComposeResult:
+        fields = self.fields
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="title")
+            yield Label(f"source term ({self.source_lang}; variants separated by ;)", classes="field")
+            yield Input(fields.source, id="term-source")
+            yield Label(f"target term ({self.lang})", classes="field")
+            yield Input(fields.target, id="term-target")
+            yield Label("note", classes="field")
+            yield Input(fields.note, id="term-note")
+            yield Label(f"gloss on first use ({self.lang}, optional)", classes="field")
+            yield Input(fields.gloss, id="term-gloss")
+            with Horizontal():
+                yield Button("Save", variant="primary", id="term-save")
+                yield Button("Cancel", id="term-cancel")
+            yield Label("enter: next field / save · ctrl+s: save · escape: cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        wanted = "#term-target" if self.focus_target else "#term-source"
+        self.query_one(wanted, Input).focus()
+
+    def value(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value.strip()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "term-gloss":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "term-save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        fields = TermFields(
+            self.value("term-source"),
+            self.value("term-target"),
+            self.value("term-note"),
+            self.value("term-gloss"),
+        )
+        if not TermFields.variants(fields.source):
+            self.notify("The source term is required.", severity="warning")
+            self.query_one("#term-source", Input).focus()
+            return
+        self.dismiss(fields)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question: y or enter says yes, n or escape says no."""
+
+    DEFAULT_CSS = "ConfirmDialog { align: center middle; }" + DIALOG_CSS
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", priority=True, id="dialog.yes"),
+        Binding("n,escape", "answer(False)", "No", id="dialog.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="title")
+            yield Label("y / enter: yes · n / escape: no", classes="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
