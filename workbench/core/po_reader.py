@@ -95,13 +95,46 @@ def _set_field(entry: RawEntry, name: str, value: str, append: bool, line: int) 
         entry.previous_msgctxt = (entry.previous_msgctxt or "") + value if append else value
 
 
-def _parse(text: str) -> list[RawEntry]:  # noqa: C901 - one tight loop, on purpose
+def _add_comment(entry: RawEntry, line: str, number: int, previous_field: str | None) -> str | None:
+    """Add one "#..." line to `entry`; returns what a "#|" continuation appends to."""
+    marker = line[1:2]
+    if marker == ":":
+        entry.references.extend(line[2:].split())
+    elif marker == ",":
+        entry.flags.extend(f.strip() for f in line[2:].split(",") if f.strip())
+    elif marker == ".":
+        entry.extracted_comments.append(line[2:].strip())
+    elif marker == "|":
+        rest = line[2:].strip()
+        keyword, _, value = rest.partition(" ")
+        if keyword in ("msgid", "msgctxt"):
+            previous_field = "previous_" + keyword
+            _set_field(entry, previous_field, _quoted(value.strip(), number), False, number)
+        elif rest.startswith('"') and previous_field:
+            _set_field(entry, previous_field, _quoted(rest, number), True, number)
+        else:
+            previous_field = None  # e.g. "#| msgid_plural": not kept
+    elif marker == " ":
+        entry.translator_comments.append(line[2:])
+    else:
+        entry.translator_comments.append(line[1:])
+    return previous_field
+
+
+def _parse(  # noqa: C901 - one tight loop, on purpose
+    text: str, first_line: int = 1, final: bool = True
+) -> tuple[list[RawEntry], bool]:
+    """The line-by-line parser: every shape, errors with line numbers.
+
+    Returns the entries and, unless `final`, whether the text ended inside an entry that has
+    no msgid yet (the fast path then hands it more text: see `_parse_fast`).
+    """
     entries: list[RawEntry] = []
     entry: RawEntry | None = None
     field_name: str | None = None  # what a continuation line appends to
     previous_field: str | None = None  # for "#|" continuations
     number = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if line.endswith("\r"):
             line = line[:-1]
         if not line or line.isspace():
@@ -131,28 +164,7 @@ def _parse(text: str) -> list[RawEntry]:  # noqa: C901 - one tight loop, on purp
             if entry is None:
                 entry = RawEntry(number)
             field_name = None
-            marker = line[1:2]
-            if marker == ":":
-                entry.references.extend(line[2:].split())
-            elif marker == ",":
-                entry.flags.extend(f.strip() for f in line[2:].split(",") if f.strip())
-            elif marker == ".":
-                entry.extracted_comments.append(line[2:].strip())
-            elif marker == "|":
-                rest = line[2:].strip()
-                keyword, _, value = rest.partition(" ")
-                if keyword in ("msgid", "msgctxt"):
-                    previous_field = "previous_" + keyword
-                    _set_field(entry, previous_field, _quoted(value.strip(), number), False,
-                               number)
-                elif rest.startswith('"') and previous_field:
-                    _set_field(entry, previous_field, _quoted(rest, number), True, number)
-                else:
-                    previous_field = None  # e.g. "#| msgid_plural": not kept
-            elif marker == " ":
-                entry.translator_comments.append(line[2:])
-            else:
-                entry.translator_comments.append(line[1:])
+            previous_field = _add_comment(entry, line, number, previous_field)
             continue
         if first == '"':
             if entry is None or field_name is None:
@@ -179,9 +191,11 @@ def _parse(text: str) -> list[RawEntry]:  # noqa: C901 - one tight loop, on purp
         field_name = keyword
     if entry is not None and entry.has_msgid:
         entries.append(entry)
-    elif entry is not None and (entry.msgctxt is not None or entry.msgstr):
+    elif entry is not None and final and (entry.msgctxt is not None or entry.msgstr):
         raise _Malformed("entry without msgid", entry.line)
-    return entries
+    elif entry is not None and not final:
+        return entries, True
+    return entries, False
 
 
 def read_po(text: str, path: str) -> list[RawEntry]:

@@ -191,6 +191,27 @@ class Assist:
                 self.problems["glossary"] = f"glossary unavailable ({error})"
         return self._glossary
 
+    def glossary(self) -> Any:
+        """The glossary in use (the last good one), or None."""
+        return self._load_glossary()
+
+    def reload_glossary(self) -> str:
+        """Re-read glossary.yml after a change; on error keep the last good glossary and
+        return the one-line error ("" when it loaded)."""
+        from workbench.core.glossary import Glossary, reload_glossary
+
+        last_good = self._glossary or Glossary([], self.project.glossary_path)
+        self._glossary, error = reload_glossary(self.project.glossary_path, last_good)
+        if error is None:
+            self.problems.pop("glossary", None)
+            return ""
+        self.problems["glossary"] = str(error)
+        return str(error)
+
+    def memory(self) -> Any:
+        """The translation memory (loaded once; None when unavailable). Blocking."""
+        return self._load_tm()
+
     # ---- QA ------------------------------------------------------------------------------
     def findings(self, unit: Unit) -> list[Any]:
         if not unit.target:

@@ -85,6 +85,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "editor.glossary", "ctrl+g", "insert_term", "Insert a glossary term", True, label="Term"
     ),
+    ActionSpec("editor.add_term", "ctrl+t", "add_term", "Add a glossary term (selected text)"),
+    ActionSpec("editor.glossary_screen", "f4", "glossary_screen", "Glossary: browse, search, edit"),
+    ActionSpec("editor.concordance", "ctrl+k", "concordance", "Concordance search in the memory"),
     ActionSpec(
         "editor.filter", "ctrl+f", "filter", "Filter, search, go to segment", True, label="Filter"
     ),

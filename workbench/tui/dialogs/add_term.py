@@ -90,7 +90,9 @@ class TermDialog(ModalScreen[TermFields | None]):
         fields = self.fields
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="title")
-            yield Label(f"source term ({self.source_lang}; variants separated by ;)", classes="field")
+            yield Label(
+                f"source term ({self.source_lang}; variants separated by ;)", classes="field"
+            )
             yield Input(fields.source, id="term-source")
             yield Label(f"target term ({self.lang})", classes="field")
             yield Input(fields.target, id="term-target")

@@ -26,6 +26,7 @@ from workbench.tui import keymap
 from workbench.tui.assist import Assist, MatchView, TermView
 from workbench.tui.filtering import Filter, matching_indices
 from workbench.tui.screens.editor_actions import EditorActions
+from workbench.tui.screens.editor_glossary_actions import GlossaryActions
 from workbench.tui.widgets import panels
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
@@ -62,7 +63,7 @@ class Reloaded(Message):
         self.folded = folded
 
 
-class EditorScreen(EditorActions, Screen[None]):
+class EditorScreen(EditorActions, GlossaryActions, Screen[None]):
     CSS_PATH = "editor.tcss"
     BINDINGS = keymap.bindings("editor")
 

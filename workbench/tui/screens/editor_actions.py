@@ -56,6 +56,7 @@ class EditorActions(Base):
         index = self.current
         if self.change(index, lambda: self.session.confirm(index, text)):
             self.assist.remember(self.units[index], self.session.handle)
+            self.propagate_repetitions(index, text)
         self.session.set_pending(index, None)
         self.advance()
 

@@ -1,0 +1,66 @@
+"""The review filter: by translator, changed since my last review, open comments."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Label, Select
+
+from workbench.core.review import ReviewFilter
+from workbench.tui.dialogs.prompt import DIALOG_CSS
+
+
+class ReviewFilterDialog(ModalScreen[ReviewFilter | None]):
+    """Returns the ReviewFilter (an empty one clears the review part of the filter)."""
+
+    DEFAULT_CSS = (
+        "ReviewFilterDialog { align: center middle; } "
+        "ReviewFilterDialog Checkbox { border: none; }" + DIALOG_CSS
+    )
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+        Binding("enter", "apply", "Apply", priority=True, id="dialog.apply"),
+    ]
+
+    def __init__(self, current: ReviewFilter | None, translators: list[str], me: str) -> None:
+        super().__init__()
+        self.current = current or ReviewFilter()
+        self.translators = translators
+        self.me = me
+
+    def compose(self) -> ComposeResult:
+        spec = self.current
+        with Vertical(classes="dialog"):
+            yield Label("Review filter (added to the other filters)", classes="title")
+            yield Select(
+                [(f"translated by {name}", name) for name in self.translators],
+                value=spec.translator if spec.translator in self.translators else Select.BLANK,
+                prompt="any translator",
+                id="review-translator",
+            )
+            yield Checkbox("needs review", spec.needs_review, id="review-needs")
+            yield Checkbox(
+                f"changed since my last review ({self.me})",
+                bool(spec.changed_since_review_of),
+                id="review-changed",
+            )
+            yield Checkbox("has open comments", spec.open_threads, id="review-comments")
+            yield Label("tab: next · space: tick · enter: apply · escape: cancel", classes="hint")
+
+    def action_apply(self) -> None:
+        translator = self.query_one("#review-translator", Select).value
+        self.dismiss(
+            ReviewFilter(
+                needs_review=self.query_one("#review-needs", Checkbox).value,
+                translator=None if translator is Select.BLANK else str(translator),
+                changed_since_review_of=(
+                    self.me if self.query_one("#review-changed", Checkbox).value else None
+                ),
+                open_threads=self.query_one("#review-comments", Checkbox).value,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
