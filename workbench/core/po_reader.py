@@ -198,15 +198,145 @@ def _parse(  # noqa: C901 - one tight loop, on purpose
     return entries, False
 
 
+# ---- the fast path ---------------------------------------------------------------------
+# One regex, matched in C, for the shape polib writes (comment kinds in its order, each
+# string on one line or a run of "..." lines, a blank line after each entry). A block of
+# any other shape (obsolete, plural, hand-edited) goes to the line parser above.
+_CHARS = r'[^"\\\n]*(?:\\[ntr"\\abfv][^"\\\n]*)*'  # only known escapes: never an error
+_STRINGS = rf'("{_CHARS}"(?:\n"{_CHARS}")*)'
+_PREVIOUS = rf'("{_CHARS}"(?:\n#\| "{_CHARS}")*)'
+_FAST_ENTRY = re.compile(
+    r"((?:#(?: [^\n]*)?\n)*)"  # 1: translator comments
+    r"((?:#\.[^\n]*\n)*)"  # 2: extracted comments
+    r"((?:#:[^\n]*\n)*)"  # 3: references
+    r"(?:#,([^\n]*)\n)?"  # 4: flags
+    rf"(?:#\| msgctxt {_PREVIOUS}\n)?"  # 5
+    rf"(?:#\| msgid {_PREVIOUS}\n)?"  # 6
+    rf"(?:msgctxt {_STRINGS}\n)?"  # 7
+    rf"msgid {_STRINGS}\n"  # 8
+    rf"msgstr {_STRINGS}(?:\n\n+|\n?\Z)"  # 9
+)
+_KNOWN_ESCAPE = re.compile(r"\\([ntr\"\\abfv])")
+
+
+def _escape_value(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group(1)]
+
+
+def fast_value(strings: str | None, joint: str = '"\n"') -> str | None:
+    """'"a"\\n"b"' -> 'ab', escapes resolved (the regex has checked them)."""
+    if strings is None:
+        return None
+    value = strings[1:-1]
+    if joint in value:
+        value = "".join(value.split(joint))
+    if "\\" in value:
+        value = _KNOWN_ESCAPE.sub(_escape_value, value)
+    return value
+
+
+@dataclass(slots=True)
+class FastEntry:
+    """An entry read by the regex: the comment blocks as matched, the strings unescaped."""
+
+    line: int
+    comments: str  # translator comment lines, each "# ..." or "#", with their newlines
+    extracted: str  # "#. " lines
+    references: str  # "#: " lines
+    flags: str | None  # what follows "#,"
+    previous_msgctxt: str | None
+    previous_msgid: str | None
+    msgctxt: str | None
+    msgid: str
+    msgstr: str
+
+    def translator_comments(self) -> list[str]:
+        return [line[2:] for line in self.comments[:-1].split("\n")] if self.comments else []
+
+    def to_raw(self) -> RawEntry:
+        entry = RawEntry(
+            self.line,
+            msgctxt=self.msgctxt,
+            msgid=self.msgid,
+            msgstr=self.msgstr,
+            previous_msgctxt=self.previous_msgctxt,
+            previous_msgid=self.previous_msgid,
+            has_msgid=True,
+        )
+        entry.translator_comments = self.translator_comments()
+        if self.extracted:
+            entry.extracted_comments = [x[2:].strip() for x in self.extracted[:-1].split("\n")]
+        entry.references = self.references.replace("#:", " ").split()
+        if self.flags is not None:
+            entry.flags = [f.strip() for f in self.flags.split(",") if f.strip()]
+        return entry
+
+
+def _fast_entry(match: re.Match[str], line: int) -> FastEntry:
+    groups = match.groups()
+    return FastEntry(
+        line,
+        groups[0],
+        groups[1],
+        groups[2],
+        groups[3],
+        fast_value(groups[4], '"\n#| "'),
+        fast_value(groups[5], '"\n#| "'),
+        fast_value(groups[6]),
+        fast_value(groups[7]),  # type: ignore[arg-type]  # msgid and msgstr always match
+        fast_value(groups[8]),  # type: ignore[arg-type]
+    )
+
+
+def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
+    """Entries of the common shape by regex; any other stretch by the line parser."""
+    if "\r" in text:
+        return list(_parse(text)[0])
+    entries: list[RawEntry | FastEntry] = []
+    position, line = 0, 1  # `line` is the line number at `position`
+    gap_start, gap_line = 0, 1  # start of the stretch left to the line parser
+    size = len(text)
+    match_at = _FAST_ENTRY.match
+    count = text.count
+    while position < size:
+        match = match_at(text, position)
+        if match is not None and gap_start < position:
+            gap_entries, pending = _parse(text[gap_start:position], gap_line, final=False)
+            if pending:  # the stretch ends inside an entry: this block belongs to it
+                match = None
+            else:
+                entries.extend(gap_entries)
+        if match is None:
+            if gap_start >= position:
+                gap_start, gap_line = position, line
+            end = text.find("\n\n", position)
+            end = size if end < 0 else end + 2
+            while end < size and text[end] == "\n":
+                end += 1
+        else:
+            entries.append(_fast_entry(match, line))
+            end = gap_start = match.end()
+        line += count("\n", position, end)
+        position = end
+    if gap_start < size:
+        entries.extend(_parse(text[gap_start:], gap_line)[0])
+    return entries
+
+
 def read_po(text: str, path: str) -> list[RawEntry]:
     """All entries (the header included, as the entry with an empty msgid and no msgctxt)."""
+    return [e.to_raw() if isinstance(e, FastEntry) else e for e in read_po_fast(text, path)]
+
+
+def read_po_fast(text: str, path: str) -> list[RawEntry | FastEntry]:
+    """As `read_po`, with the entries of the common shape left as `FastEntry`."""
     try:
-        entries = _parse(text)
+        entries = _parse_fast(text)
     except _Malformed as error:
         raise InputError(path, f"malformed PO file: {error.message}", error.line) from None
     seen: dict[tuple[str | None, str], int] = {}
     for entry in entries:
-        if entry.obsolete:
+        if isinstance(entry, RawEntry) and entry.obsolete:
             continue
         key = (entry.msgctxt, entry.msgid)
         if key in seen:

@@ -29,8 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import comments as comment_ops
-from workbench.core import session_review
-from workbench.core import workflow
+from workbench.core import session_review, workflow
 from workbench.core.errors import WorkbenchError
 from workbench.core.journal import Journal
 from workbench.core.model import ALTERNATIVE, CONFLICT, STATES, Record, State, Unit, now_iso

@@ -106,6 +106,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("editor.comment", "f7", "comment", "Add a comment"),
     ActionSpec("editor.resolve", "f8", "resolve_comments", "Resolve the comment thread"),
+    # review, annotations, QA, sync (screens/editor_review_actions.py)
+    ActionSpec(
+        "editor.review_filter",
+        "alt+f",
+        "review_filter",
+        "Review filter: by translator, changed since my review, open comments",
+    ),
+    ActionSpec(
+        "editor.approve_all",
+        "alt+a",
+        "approve_all",
+        "Approve all translated segments without QA errors",
+    ),
+    ActionSpec(
+        "editor.annotate", "ctrl+n", "annotate", "Annotate the selection (source or translation)"
+    ),
+    ActionSpec("editor.edit_annotation", "alt+n", "edit_annotation", "Edit an annotation"),
+    ActionSpec("editor.remove_annotation", "alt+m", "remove_annotation", "Remove an annotation"),
+    ActionSpec("editor.ignore_qa", "f9", "ignore_qa", "Ignore a QA warning (with a reason)"),
+    ActionSpec("editor.qa_document", "f10", "qa_document", "QA on demand for the whole document"),
+    ActionSpec("editor.sync", "alt+s", "sync", "Sync: commit, pull, merge, push (git)"),
     ActionSpec(
         "editor.panels", "f2", "toggle_panels", "Show or hide the side panels", True, label="Panels"
     ),

@@ -27,6 +27,7 @@ from workbench.tui.assist import Assist, MatchView, TermView
 from workbench.tui.filtering import Filter, matching_indices
 from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_glossary_actions import GlossaryActions
+from workbench.tui.screens.editor_review_actions import EditorReviewActions
 from workbench.tui.widgets import panels
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
@@ -63,7 +64,7 @@ class Reloaded(Message):
         self.folded = folded
 
 
-class EditorScreen(EditorActions, GlossaryActions, Screen[None]):
+class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[None]):
     CSS_PATH = "editor.tcss"
     BINDINGS = keymap.bindings("editor")
 
@@ -195,8 +196,8 @@ class EditorScreen(EditorActions, GlossaryActions, Screen[None]):
         self.target.move_cursor(self.target.document.end)
         self._loading_text = False
         self.matches, self.terms, self.selected_match = [], [], 0
-        self.query_one("#source-view", Static).update(panels.source_text(unit, [], []))
-        self.query_one("#notes-panel", Static).update(panels.notes_text(unit))
+        self.render_source(unit, [], [], findings=[])
+        self.render_notes(unit)
         if self._assist_timer is not None:
             self._assist_timer.stop()
         self._assist_timer = self.set_timer(0.12, self.request_assist)
@@ -222,7 +223,7 @@ class EditorScreen(EditorActions, GlossaryActions, Screen[None]):
         unit = self.units[self.current]
         self.matches, self.terms = result.matches, result.terms
         spans = self._protected_spans(unit.source)
-        self.query_one("#source-view", Static).update(panels.source_text(unit, result.terms, spans))
+        self.render_source(unit, result.terms, spans, result.findings)
         problems = result.problems
         self.query_one("#matches-panel", Static).update(
             panels.matches_text(self.matches, self.selected_match)
@@ -230,9 +231,7 @@ class EditorScreen(EditorActions, GlossaryActions, Screen[None]):
         self.query_one("#terms-panel", Static).update(
             panels.terms_text(self.terms, problems.get("glossary", ""))
         )
-        self.query_one("#qa-panel", Static).update(
-            panels.findings_text(result.findings, problems.get("qa", ""))
-        )
+        self.render_findings(unit, result.findings, problems.get("qa", ""))
 
     def _protected_spans(self, text: str) -> list[tuple[int, int]]:
         try:
@@ -305,7 +304,7 @@ class EditorScreen(EditorActions, GlossaryActions, Screen[None]):
             self.grid.refresh_unit(index)
             self._note_change()
             if index == self.current:
-                self.query_one("#notes-panel", Static).update(panels.notes_text(self.units[index]))
+                self.render_notes(self.units[index])
         return changed
 
     def _note_change(self) -> None:
