@@ -31,9 +31,7 @@ def add_document(project: Project, name: str, sources: list[str]) -> None:
         for i, s in enumerate(sources)
     ]
     header = new_header(name, f"{name}.txt", "en", "ru", "utf-8", "text", HANDLE)
-    Catalog(project.translations_dir / "ru" / f"{name}.po", header=header, units=units).save(
-        HANDLE
-    )
+    Catalog(project.translations_dir / "ru" / f"{name}.po", header=header, units=units).save(HANDLE)
 
 
 def status_text(screen) -> str:
@@ -60,7 +58,9 @@ async def test_add_term_from_the_editor_is_highlighted_and_listed(project: Proje
         hit = screen.terms[0]
         assert source[hit.start : hit.end] == "FSB"
         rendered = screen.query_one("#source-view", Static).render()
-        styled = {(span.start, span.end) for span in rendered.spans if "underline" in str(span.style)}
+        styled = {
+            (span.start, span.end) for span in rendered.spans if "underline" in str(span.style)
+        }
         assert (hit.start, hit.end) in styled
         assert "ФСБ" in str(screen.query_one("#terms-panel", Static).render())
     entry = load_glossary(project.glossary_path).entries[0]

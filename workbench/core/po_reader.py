@@ -202,36 +202,52 @@ def _parse(  # noqa: C901 - one tight loop, on purpose
 # One regex, matched in C, for the shape polib writes (comment kinds in its order, each
 # string on one line or a run of "..." lines, a blank line after each entry). A block of
 # any other shape (obsolete, plural, hand-edited) goes to the line parser above.
-_CHARS = r'[^"\\\n]*(?:\\[ntr"\\abfv][^"\\\n]*)*'  # only known escapes: never an error
-_STRINGS = rf'("{_CHARS}"(?:\n"{_CHARS}")*)'
-_PREVIOUS = rf'("{_CHARS}"(?:\n#\| "{_CHARS}")*)'
+_STRINGS = r'".*"(?:\n".*")*'  # `.*` is the fastest loop of the re engine
+_PREVIOUS = r'".*"(?:\n#\| ".*")*'
 _FAST_ENTRY = re.compile(
-    r"((?:#(?: [^\n]*)?\n)*)"  # 1: translator comments
-    r"((?:#\.[^\n]*\n)*)"  # 2: extracted comments
-    r"((?:#:[^\n]*\n)*)"  # 3: references
-    r"(?:#,([^\n]*)\n)?"  # 4: flags
-    rf"(?:#\| msgctxt {_PREVIOUS}\n)?"  # 5
-    rf"(?:#\| msgid {_PREVIOUS}\n)?"  # 6
-    rf"(?:msgctxt {_STRINGS}\n)?"  # 7
-    rf"msgid {_STRINGS}\n"  # 8
-    rf"msgstr {_STRINGS}(?:\n\n+|\n?\Z)"  # 9
+    r"(((?:#(?: .*)?\n)*)"  # 1: the whole entry (for `findall`), 2: translator comments
+    r"((?:#\..*\n)*)"  # 3: extracted comments
+    r"((?:#:.*\n)*)"  # 4: references
+    r"(?:#,(.*)\n)?"  # 5: flags
+    rf"(?:(#\| msgctxt {_PREVIOUS})\n)?"  # 6, with its keyword: unmatched is ""
+    rf"(?:(#\| msgid {_PREVIOUS})\n)?"  # 7
+    rf"(?:(msgctxt {_STRINGS})\n)?"  # 8
+    rf"msgid ({_STRINGS})\n"  # 9
+    rf"msgstr ({_STRINGS})(?:\n\n+|\n?\Z))"  # 10
 )
+# A backslash followed by anything but a known escape (or a second backslash): when the
+# text has none, every escape in it is known (a pair "\\\\q" is a false alarm: slow path).
+_ODD_BACKSLASH = re.compile(r"\\[^ntr\"\\abfv]|\\$", re.MULTILINE)
+_SIMPLE_ESCAPES = (("\\n", "\n"), ('\\"', '"'), ("\\t", "\t"), ("\\r", "\r"))
+_OTHER_ESCAPES = tuple(("\\" + key, _ESCAPES[key]) for key in "trabfv")
 _KNOWN_ESCAPE = re.compile(r"\\([ntr\"\\abfv])")
+
+
+class _NotFast(Exception):
+    """A string the regex matched but the line parser must read (it may be an error)."""
 
 
 def _escape_value(match: re.Match[str]) -> str:
     return _ESCAPES[match.group(1)]
 
 
-def fast_value(strings: str | None, joint: str = '"\n"') -> str | None:
-    """'"a"\\n"b"' -> 'ab', escapes resolved (the regex has checked them)."""
-    if strings is None:
-        return None
+def fast_value(strings: str, joint: str = '"\n"') -> str:
+    """'"a"\\n"b"' -> 'ab', escapes resolved; `_NotFast` for a bare quote inside."""
     value = strings[1:-1]
+    has_backslash = "\\" in value
+    if '"' in value or has_backslash:
+        bare = value.replace("\\\\", "").replace('\\"', "")
+        if joint in bare:
+            bare = bare.replace(joint, "")
+        if '"' in bare or bare.endswith("\\"):
+            raise _NotFast
     if joint in value:
         value = "".join(value.split(joint))
-    if "\\" in value:
-        value = _KNOWN_ESCAPE.sub(_escape_value, value)
+    if has_backslash:
+        if "\\\\" in value or "\\a" in value or "\\b" in value or "\\f" in value or "\\v" in value:
+            return _KNOWN_ESCAPE.sub(_escape_value, value)
+        for escaped, char in _SIMPLE_ESCAPES:
+            value = value.replace(escaped, char)
     return value
 
 
@@ -272,26 +288,76 @@ class FastEntry:
         return entry
 
 
-def _fast_entry(match: re.Match[str], line: int) -> FastEntry:
-    groups = match.groups()
+def _fast_entry(groups: tuple[str, ...], line: int) -> FastEntry:
+    _whole, comments, extracted, references, flags, old_ctxt, old_id, ctxt, msgid, msgstr = groups
+    context = None  # an unmatched group is "": a matched one starts with the keyword
+    if ctxt:
+        context = ctxt[9:-1]  # 'msgctxt "' ... '"'
+        if '"' in context or "\\" in context:
+            context = _value(ctxt[8:])
+    source, target = msgid[1:-1], msgstr[1:-1]
+    if '"' in source or "\\" in source:
+        source = _value(msgid)
+    if '"' in target or "\\" in target:
+        target = _value(msgstr)
     return FastEntry(
         line,
-        groups[0],
-        groups[1],
-        groups[2],
-        groups[3],
-        fast_value(groups[4], '"\n#| "'),
-        fast_value(groups[5], '"\n#| "'),
-        fast_value(groups[6]),
-        fast_value(groups[7]),  # type: ignore[arg-type]  # msgid and msgstr always match
-        fast_value(groups[8]),  # type: ignore[arg-type]
+        comments,
+        extracted,
+        references,
+        flags,
+        fast_value(old_ctxt[11:], '"\n#| "') if old_ctxt else None,
+        fast_value(old_id[9:], '"\n#| "') if old_id else None,
+        context,
+        source,
+        target,
     )
+
+
+def _value(strings: str) -> str:
+    """`fast_value` with the common cases in a few calls in C."""
+    if '"\n"' in strings:
+        return fast_value(strings)
+    value = strings[1:-1]
+    if "\\" not in value:
+        if '"' in value:
+            raise _NotFast
+        return value
+    # Without a "\\\\" pair every backslash starts an escape: every quote must be one.
+    if "\\\\" in value or value.endswith("\\") or value.count('"') != value.count('\\"'):
+        return fast_value(strings)
+    value = value.replace('\\"', '"')
+    if "\\" in value:
+        value = value.replace("\\n", "\n")
+        if "\\" in value:
+            for escaped, char in _OTHER_ESCAPES:
+                value = value.replace(escaped, char)
+    return value
+
+
+def _parse_whole(text: str) -> list[FastEntry] | None:
+    """Every entry by one `findall`; None unless the whole text is of the common shape."""
+    rows = _FAST_ENTRY.findall(text)
+    if sum(len(row[0]) for row in rows) != len(text):
+        return None  # some stretch matched nothing
+    line = 1
+    entries = []
+    try:
+        for row in rows:
+            entries.append(_fast_entry(row, line))
+            line += row[0].count("\n")
+    except _NotFast:
+        return None
+    return entries
 
 
 def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
     """Entries of the common shape by regex; any other stretch by the line parser."""
-    if "\r" in text:
+    if "\r" in text or _ODD_BACKSLASH.search(text):
         return list(_parse(text)[0])
+    whole = _parse_whole(text)
+    if whole is not None:
+        return list(whole)
     entries: list[RawEntry | FastEntry] = []
     position, line = 0, 1  # `line` is the line number at `position`
     gap_start, gap_line = 0, 1  # start of the stretch left to the line parser
@@ -300,6 +366,12 @@ def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
     count = text.count
     while position < size:
         match = match_at(text, position)
+        entry = None
+        if match is not None:
+            try:
+                entry = _fast_entry(match.groups(), line)
+            except _NotFast:
+                match = None
         if match is not None and gap_start < position:
             gap_entries, pending = _parse(text[gap_start:position], gap_line, final=False)
             if pending:  # the stretch ends inside an entry: this block belongs to it
@@ -314,7 +386,7 @@ def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
             while end < size and text[end] == "\n":
                 end += 1
         else:
-            entries.append(_fast_entry(match, line))
+            entries.append(entry)  # type: ignore[arg-type]  # set with `match`
             end = gap_start = match.end()
         line += count("\n", position, end)
         position = end
@@ -334,6 +406,13 @@ def read_po_fast(text: str, path: str) -> list[RawEntry | FastEntry]:
         entries = _parse_fast(text)
     except _Malformed as error:
         raise InputError(path, f"malformed PO file: {error.message}", error.line) from None
+    keys = [(e.msgctxt, e.msgid) for e in entries if not (type(e) is RawEntry and e.obsolete)]
+    if len(set(keys)) < len(keys):
+        _raise_duplicate(entries, path)
+    return entries
+
+
+def _raise_duplicate(entries: list[RawEntry | FastEntry], path: str) -> None:
     seen: dict[tuple[str | None, str], int] = {}
     for entry in entries:
         if isinstance(entry, RawEntry) and entry.obsolete:
@@ -344,7 +423,6 @@ def read_po_fast(text: str, path: str) -> list[RawEntry | FastEntry]:
                 path, f"malformed PO file: duplicate entry (first at line {seen[key]})", entry.line
             )
         seen[key] = entry.line
-    return entries
 
 
 def parse_header(msgstr: str) -> dict[str, str]:

@@ -36,7 +36,7 @@ class ReviewFilterDialog(ModalScreen[ReviewFilter | None]):
             yield Label("Review filter (added to the other filters)", classes="title")
             yield Select(
                 [(f"translated by {name}", name) for name in self.translators],
-                value=spec.translator if spec.translator in self.translators else Select.BLANK,
+                value=spec.translator if spec.translator in self.translators else Select.NULL,
                 prompt="any translator",
                 id="review-translator",
             )
@@ -54,7 +54,7 @@ class ReviewFilterDialog(ModalScreen[ReviewFilter | None]):
         self.dismiss(
             ReviewFilter(
                 needs_review=self.query_one("#review-needs", Checkbox).value,
-                translator=None if translator is Select.BLANK else str(translator),
+                translator=None if translator is Select.NULL else str(translator),
                 changed_since_review_of=(
                     self.me if self.query_one("#review-changed", Checkbox).value else None
                 ),

@@ -19,6 +19,7 @@ from workbench.core.glossary import add_entry
 from workbench.tui.dialogs.add_term import TermDialog, TermFields
 from workbench.tui.propagation import local_repetitions, propagate_elsewhere, propagation_mode
 from workbench.tui.screens.concordance import ConcordanceScreen
+from workbench.tui.screens.editor_actions import after_typing
 from workbench.tui.screens.glossary import GlossaryScreen
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class GlossaryActions(Base):
         return word_at(lines[row], column) if row < len(lines) else ""
 
     # ---- ctrl+t: add a term --------------------------------------------------------------
+    @after_typing
     def action_add_term(self) -> None:
         source = self.selected_source()
         target = self.target.selected_text.strip() if self.target.selected_text else ""
@@ -107,6 +109,7 @@ class GlossaryActions(Base):
         self.target.focus()
 
     # ---- ctrl+k: concordance -------------------------------------------------------------
+    @after_typing
     def action_concordance(self) -> None:
         query = self.selected_source() or self.target.selected_text.strip()
         langs = [self.project.settings.source_lang, self.lang]
