@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import require_tool
+from workbench.core import po_reader
 from workbench.core.errors import InputError
 from workbench.core.model import State, Unit
-from workbench.core.store import Catalog, new_header
+from workbench.core.po_reader import RawEntry, read_po
+from workbench.core.store import Catalog, new_header, unit_from_entry
 from workbench.core.workflow import approve, confirm, mark_draft, reject
 
 
@@ -171,3 +173,116 @@ def test_hand_edited_po_with_wrapped_strings_reads_back(tmp_path: Path) -> None:
     assert unit.previous_source == "Old"
     assert unit.extracted == "heading"
     assert catalog.lang == "ru"
+
+
+# ---- the fast reader agrees with the line parser; the writer agrees with polib ----------
+BLOCKS = [
+    'msgctxt "a{n}"\nmsgid "x{n}"\nmsgstr "y"\n',
+    '# note\n# wb edit {{"by": "t"}}\n#. ext\n#: f.txt:1 g.txt\n#, fuzzy, c-format\n'
+    '#| msgid "old"\nmsgctxt "b{n}"\nmsgid "x \\"q\\""\nmsgstr "y \\\\ z"\n',
+    'msgctxt "c{n}"\nmsgid ""\n"l1\\n"\n"l2"\nmsgstr ""\n',
+    'msgctxt "d{n}"\nmsgid ""\n"wrapped "\n"text"\nmsgstr "z"\n',
+    '#~ msgctxt "o{n}"\n#~ msgid "gone"\n#~ msgstr "ушло"\n',
+    '#, fuzzy\n# note\nmsgctxt "e{n}"\nmsgid "x"\nmsgstr "y"\n',
+    'msgctxt ""\n"f{n}"\n\nmsgid "x"\nmsgstr "y"\n',
+    "# lonely\n\n",
+    'msgctxt "h{n}"\nmsgid "a"b"\nmsgstr ""\n',
+    'msgctxt "i{n}"\nmsgid "t\\tab\\\\n\\a"\nmsgstr "\\b\\f\\v\\r"\n',
+    'msgctxt "j{n}"\nmsgid "x\\q"\nmsgstr ""\n',
+    'msgctxt "k{n}"\nmsgid "abc\\"\nmsgstr ""\n',
+    '#| msgctxt "p"\n#| msgid ""\n#| "old "\n#| "two"\nmsgctxt "l{n}"\nmsgid "x"\nmsgstr "y"\n',
+    '#| "stray"\nmsgctxt "m{n}"\nmsgid "x"\nmsgstr "y"\n',
+    'msgctxt "n{n}"\nmsgid "one"\nmsgid_plural "many"\nmsgstr[0] "a"\nmsgstr[1] "b"\n',
+    'msgctxt ""\nmsgid "empty context {n}"\nmsgstr ""\n',
+    'msgctxt "q{n}"\nmsgid  "two spaces"\nmsgstr "y"  \n',
+    '#\n# \n#: only\nmsgctxt "r{n}"\nmsgid ""\nmsgstr ""\n',
+    'msgstr "orphan"\n',
+]
+
+
+def reference_read(text: str) -> list[RawEntry]:
+    """The line-by-line parser alone: what every PO file was read with before the fast path."""
+    try:
+        entries = po_reader._parse(text)[0]
+    except po_reader._Malformed as error:
+        raise InputError("p.po", f"malformed PO file: {error.message}", error.line) from None
+    po_reader._raise_duplicate(list(entries), "p.po")
+    return entries
+
+
+def outcome(read, text: str) -> object:
+    try:
+        return read(text)
+    except InputError as error:
+        return str(error)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(BLOCKS) - 1), st.integers(0, 3), st.sampled_from(["\n", ""])),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_property_fast_reader_agrees_with_line_parser(blocks, crlf) -> None:
+    text = "".join(BLOCKS[kind].format(n=n) + gap for kind, n, gap in blocks)
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    assert outcome(lambda t: read_po(t, "p.po"), text) == outcome(reference_read, text)
+
+
+def test_fast_reader_handles_a_catalog_written_by_us(tmp_path: Path) -> None:
+    path = tmp_path / "doc.po"
+    sample_catalog(path).save("lev")
+    text = path.read_text(encoding="utf-8")
+    fast = po_reader.read_po_fast(text, "doc.po")
+    assert sum(isinstance(entry, po_reader.FastEntry) for entry in fast) >= 5  # all but obsolete
+    assert read_po(text, "doc.po") == reference_read(text)
+    assert Catalog.load(path).units == [unit_from_entry(e) for e in reference_read(text)[1:-1]]
+
+
+def test_a_bad_escape_after_many_good_entries_names_its_line(tmp_path: Path) -> None:
+    good = "".join(f'msgctxt "s-{n}"\nmsgid "x{n}"\nmsgstr ""\n\n' for n in range(50))
+    path = tmp_path / "bad.po"
+    path.write_text(good + 'msgctxt "s-x"\nmsgid "bad \\q"\nmsgstr ""\n')
+    with pytest.raises(InputError) as error:
+        Catalog.load(path)
+    assert error.value.line == 50 * 4 + 2
+
+
+odd_texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+    | st.sampled_from(["\n", "\r", "\t", "\v", "\f", "\b", "\a", '"', "\\", "\u2028", "«"]),
+    max_size=30,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(odd_texts, odd_texts, st.booleans(), odd_texts, odd_texts, st.booleans()),
+        min_size=1,
+        max_size=5,
+    ),
+    odd_texts,
+)
+def test_property_writer_is_byte_identical_to_polib(tmp_path_factory, rows, note) -> None:
+    path = tmp_path_factory.mktemp("po") / "doc.po"
+    catalog = Catalog(path, header=new_header("d", "d.txt", "en", "ru", "utf-8", "text", "t"))
+    catalog.header_comment = note
+    for index, (source, target, fuzzy, comment, extracted, flagged) in enumerate(rows):
+        unit = Unit(f"s-{index}", source, target, fuzzy=fuzzy, extracted=extracted)
+        unit.references = [("sources/d.txt", str(index)), ("other", "")][: index % 3]
+        unit.previous_source = comment if fuzzy else None
+        unit.other_flags = ["c-format"] if flagged else []
+        unit.plain_comments = [comment] if comment else []
+        unit.add_record("comment", {"id": "c", "text": comment, "resolved": flagged})
+        catalog.units.append(unit)
+    catalog.obsolete = [Unit("gone", rows[0][0], rows[0][1], plain_comments=["x"])]
+    text = catalog.to_text()
+    assert text == catalog.to_polib().__unicode__()
+    path.write_text(text, encoding="utf-8", newline="")
+    reference = [unit_from_entry(entry) for entry in reference_read(text)]
+    loaded = Catalog.load(path)
+    assert loaded.units + loaded.obsolete == reference[1:]

