@@ -64,11 +64,12 @@ class OverviewScreen(Screen[None]):
 
     def fill(self) -> None:
         langs = self.project.settings.target_langs
-        others = " ".join(f"[{lang}]" if lang == self.lang else lang for lang in langs)
-        self.query_one("#overview-title", Static).update(
-            f"workbench · {self.project.root.name} · {self.project.settings.source_lang} → "
-            f"{others} · {len(self.documents)} document(s)"
-        )
+        title = Text(f"workbench · {self.project.root.name} · {self.project.settings.source_lang} → ")
+        for lang in langs:  # the current target language stands out; `l` switches
+            title.append(f" {lang} ", style="reverse bold" if lang == self.lang else "")
+        count = len(self.documents)
+        title.append(f" · {count} document{'' if count == 1 else 's'}")
+        self.query_one("#overview-title", Static).update(title)
         table = self.query_one(DataTable)
         table.clear()
         for document in self.documents:
