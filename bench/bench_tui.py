@@ -52,6 +52,18 @@ async def timed(pilot, keys: list[str], ops: int, before=None) -> float:
     return statistics.median(samples) * 1000
 
 
+async def stall(pilot, key: str, ops: int, wait: float = 0.3) -> float:
+    """After a key, how late a 0.3 s sleep on the app's event loop wakes up (median, ms): the
+    time the UI is frozen by what the key set off later (timers, workers' start-up)."""
+    samples = []
+    for _ in range(ops):
+        await pilot.press(key)
+        start = time.perf_counter()
+        await asyncio.sleep(wait)
+        samples.append(time.perf_counter() - start - wait)
+    return statistics.median(samples) * 1000
+
+
 def progress(what: str, figures: dict[str, float]) -> None:
     print(f"  {what}: {figures}", file=sys.stderr, flush=True)
 
@@ -76,6 +88,8 @@ async def measure(project, ops: int) -> dict[str, float]:
         figures["idle key (ms)"] = await timed(pilot, ["f24"], ops)
         figures["next segment (ms)"] = await timed(pilot, ["alt+down"], ops)
         progress("next", figures)
+        figures["UI frozen after next (ms)"] = await stall(pilot, "alt+down", max(5, ops // 4))
+        progress("stall", figures)
 
         def edit(n: int) -> None:
             screen.target.text = f"перевод {n}"

@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.atomic import write_bytes_atomic
+from workbench.core.conflicts import flag_conflict, keep_alternative
 from workbench.core.errors import InputError
 from workbench.core.model import (
-    ALTERNATIVE,
-    CONFLICT,
     EDIT,
     MAX_PREVIOUS,
     PREVIOUS,
@@ -196,7 +195,7 @@ def merge_unit(base: Unit | None, ours: Unit, theirs: Unit, context: _Context) -
     winner, loser, edit_record = _merge_translation(base, ours, theirs, merged)
     merged.records = merge_records(base, ours, theirs, edit_record)
     if loser is not None and loser.target and loser.target != merged.target:
-        _keep_alternative(merged, loser)
+        keep_alternative(merged, loser)
         _flag(merged, context, loser)
     elif source_conflict:
         _flag(merged, context, theirs, source=theirs.source)
@@ -224,20 +223,10 @@ def _merge_translation(
     return winner, loser, (winner.last_edit if conflict else False)
 
 
-def _keep_alternative(unit: Unit, loser: Unit) -> None:
-    if any(alt.get("text") == loser.target for alt in unit.records_of(ALTERNATIVE)):
-        return
-    edit = loser.last_edit or {}
-    unit.add_record(ALTERNATIVE, {"text": loser.target, "by": edit.get("by"), "at": edit.get("at")})
-
-
 def _flag(unit: Unit, context: _Context, other: Unit, **extra: Any) -> None:
     context.report.conflicts.append(unit.id)
-    if unit.records_of(CONFLICT):
-        return
     edit = other.last_edit or {}
-    data = {"by": context.handle, "at": context.at, "with": edit.get("by"), **extra}
-    unit.add_record(CONFLICT, data)
+    flag_conflict(unit, context.handle, context.at, **{"with": edit.get("by"), **extra})
 
 
 # ---- whole catalogs ----------------------------------------------------------------------

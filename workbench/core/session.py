@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import comments as comment_ops
-from workbench.core import session_review, workflow
+from workbench.core import conflicts, session_review, workflow
 from workbench.core.errors import WorkbenchError
 from workbench.core.journal import Journal
-from workbench.core.model import ALTERNATIVE, CONFLICT, STATES, Record, State, Unit, now_iso
+from workbench.core.model import ALTERNATIVE, STATES, Record, State, Unit, now_iso
 from workbench.core.project import Document, Project
 from workbench.core.store import Catalog
 
@@ -256,6 +256,7 @@ class EditingSession:
         before = unit_content(unit)
         if op == "confirm":
             workflow.confirm(unit, str(entry.get("text", "")), by, at)
+            conflicts.resolve(unit)  # confirming a flagged segment is choosing (or combining)
         elif op == "draft":
             workflow.mark_draft(unit, str(entry.get("text", "")), by, at)
         elif op == "approve" and unit.state is not State.UNTRANSLATED:
@@ -412,11 +413,9 @@ class EditingSession:
         return self._base.get(unit.id, unit.target)
 
     def _keep_both(self, mine: Unit, theirs: Unit) -> None:
-        edit = theirs.last_edit or {}
-        alternative = {"text": theirs.target, "by": edit.get("by"), "at": edit.get("at")}
         mine.remove_records(ALTERNATIVE, lambda data: data.get("text") == theirs.target)
-        mine.add_record(ALTERNATIVE, alternative)
-        mine.set_single_record(CONFLICT, {"by": self.handle, "at": now_iso()})
+        conflicts.keep_alternative(mine, theirs)
+        conflicts.flag_conflict(mine, self.handle, now_iso())
 
     def close(self) -> None:
         self.journal.close()
@@ -440,6 +439,4 @@ def preview_units(
 
 def conflict_alternatives(unit: Unit) -> list[dict[str, Any]]:
     """The competing translations kept for a unit flagged as a conflict (empty otherwise)."""
-    if unit.first_record(CONFLICT) is None:
-        return []
-    return unit.records_of(ALTERNATIVE)
+    return conflicts.alternatives(unit)

@@ -128,6 +128,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("editor.qa_document", "f10", "qa_document", "QA on demand for the whole document"),
     ActionSpec("editor.sync", "alt+s", "sync", "Sync: commit, pull, merge, push (git)"),
     ActionSpec(
+        "editor.use_alternative",
+        "alt+c",
+        "use_alternative",
+        "Conflict: put the other version in the editor (enter keeps it)",
+    ),
+    ActionSpec(
         "editor.panels", "f2", "toggle_panels", "Show or hide the side panels", True, label="Panels"
     ),
     ActionSpec("editor.save", "ctrl+s", "save", "Save now (saving is automatic)"),

@@ -14,6 +14,7 @@ from textual import work
 from textual.widgets import Static
 
 from workbench.core.annotations import anchored_annotations, find_annotation, labels
+from workbench.core.conflicts import alternatives as conflict_alternatives
 from workbench.core.errors import WorkbenchError
 from workbench.core.model import State, Unit
 from workbench.core.review import ApprovalPlan, plan_approval, qa_context, translator_of
@@ -37,6 +38,24 @@ class EditorReviewActions(Base):
     current_findings: list[Any] = []  # QA findings of the current segment (replaced, not mutated)
     syncing = False
     _target_span: tuple[str, int, int] | None = None  # (quote, start, end) of a selection
+
+    # ---- conflicts -----------------------------------------------------------------------
+    def action_use_alternative(self) -> None:
+        """Put the other version of a conflicting segment in the editor (again: the next one).
+        Confirming then resolves the conflict with that text, edited or not; confirming the
+        translation as it is keeps it. The versions not chosen stay in the history."""
+        if not self.units:
+            return
+        unit = self.units[self.current]
+        versions = [alt.get("text") or "" for alt in conflict_alternatives(unit)]
+        if not versions:
+            self.notify("This segment has no conflicting version.")
+            return
+        versions.append(unit.target)
+        showing = self.target.text
+        position = versions.index(showing) + 1 if showing in versions else 0
+        self.replace_text(versions[position % len(versions)])
+        self.notify("Conflict: enter keeps the text in the editor; alt+c shows the next version.")
 
     # ---- rendering hooks (called by the editor) ------------------------------------------
     def render_notes(self, unit: Unit) -> None:
