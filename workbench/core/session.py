@@ -182,39 +182,17 @@ class EditingSession:
 
     def approve_many(self, indices: list[int]) -> int:
         """Approve several units (bulk review); one journal fsync. Returns how many changed."""
-        entries = []
-        with self.lock:
-            for index in indices:
-                unit = self.units[index]
-                entry = {"op": "approve", "id": unit.id, "by": self.handle, "at": now_iso()}
-                if unit.id not in self.dirty:
-                    self._base[unit.id] = unit.target
-                if self._apply(unit, entry):
-                    entries.append(entry)
-                    self.dirty.add(unit.id)
-                    self.pending.pop(unit.id, None)
-            self.journal.append_many(entries)
-            self._tail.extend(entries)
-        return len(entries)
+        return self._record_many([(index, {"op": "approve"}) for index in indices])
 
     def apply_many(self, changes: list[tuple[int, str]]) -> int:
         """Set several translations at once (search and replace), keeping each unit's
         draft/translated state; one journal fsync. Returns how many units changed."""
-        entries = []
-        with self.lock:
-            for index, text in changes:
-                unit = self.units[index]
-                op = "draft" if unit.fuzzy else "confirm"
-                entry = {"op": op, "text": text, "id": unit.id, "by": self.handle, "at": now_iso()}
-                if unit.id not in self.dirty:
-                    self._base[unit.id] = unit.target
-                if self._apply(unit, entry):
-                    entries.append(entry)
-                    self.dirty.add(unit.id)
-                    self.pending.pop(unit.id, None)
-            self.journal.append_many(entries)
-            self._tail.extend(entries)
-        return len(entries)
+        return self._record_many(
+            [
+                (index, {"op": "draft" if self.units[index].fuzzy else "confirm", "text": text})
+                for index, text in changes
+            ]
+        )
 
     def set_pending(self, index: int, text: str | None) -> None:
         """Keep (or, with None, forget) unconfirmed editor text for the unit, durably."""
@@ -238,18 +216,25 @@ class EditingSession:
         return comment_ops.add_comment(scratch, self.handle, text)
 
     def _record(self, entry: dict[str, Any], index: int) -> bool:
-        unit = self.units[index]
-        entry = {**entry, "id": unit.id, "by": self.handle, "at": now_iso()}
+        return self._record_many([(index, entry)]) == 1
+
+    def _record_many(self, operations: list[tuple[int, dict[str, Any]]]) -> int:
+        """Apply each operation to its unit and journal the ones that changed something,
+        with one fsync, before returning: durable before the editor moves on."""
+        entries = []
         with self.lock:
-            if unit.id not in self.dirty:
-                self._base[unit.id] = unit.target
-            if not self._apply(unit, entry):
-                return False
-            self.journal.append(entry)
-            self._tail.append(entry)
-            self.dirty.add(unit.id)
-            self.pending.pop(unit.id, None)
-            return True
+            for index, operation in operations:
+                unit = self.units[index]
+                entry = {**operation, "id": unit.id, "by": self.handle, "at": now_iso()}
+                if unit.id not in self.dirty:
+                    self._base[unit.id] = unit.target
+                if self._apply(unit, entry):
+                    entries.append(entry)
+                    self.dirty.add(unit.id)
+                    self.pending.pop(unit.id, None)
+            self.journal.append_many(entries)
+            self._tail.extend(entries)
+        return len(entries)
 
     def _apply(self, unit: Unit, entry: dict[str, Any]) -> bool:
         op, by, at = entry.get("op"), entry.get("by") or self.handle, entry.get("at")
