@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from workbench.core.atomic import write_text_atomic
 from workbench.core.errors import InputError
+from workbench.core.glossary.store import round_trip_yaml
 from workbench.core.merge import MISSING, pick
 
 LIST_MAPS = ("terms", "forbidden")  # lang -> list of terms: union on conflict
@@ -36,15 +36,6 @@ class GlossaryMergeReport:
     added: list[str] = field(default_factory=list)  # new from theirs
     removed: list[str] = field(default_factory=list)  # deleted by theirs
     notes: list[str] = field(default_factory=list)  # values kept in comments, moved terms
-
-
-def _yaml() -> YAML:
-    # The same layout as core.glossary.store, so a merge does not reformat the file.
-    yaml = YAML(typ="rt")
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    return yaml
 
 
 def _term_key(term: str) -> Any:
@@ -68,7 +59,7 @@ def plain(value: Any) -> Any:
 
 def _load(text: str, path: Path) -> CommentedMap:
     try:
-        document = _yaml().load(text) if text.strip() else None
+        document = round_trip_yaml().load(text) if text.strip() else None
     except YAMLError as error:
         raise InputError(path, f"not valid YAML: {error}") from None
     if document is None:
@@ -184,7 +175,7 @@ def merge_glossary_texts(
     if entries.fa.flow_style() and len(entries):
         entries.fa.set_block_style()
     buffer = io.StringIO()
-    _yaml().dump(ours_doc, buffer)
+    round_trip_yaml().dump(ours_doc, buffer)
     text = buffer.getvalue()
     _validate(text, path)
     return text, report

@@ -33,7 +33,8 @@ TRANSLIT = dict(
 )
 
 
-def _yaml() -> YAML:
+def round_trip_yaml() -> YAML:
+    """The one YAML layout the tool writes glossary.yml with (edits and merges alike)."""
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.preserve_quotes = True
@@ -55,7 +56,7 @@ def _edit(path: str | Path, change: Callable[[CommentedSeq, Glossary], Any]) -> 
     """Load (validating), apply `change` to the round-trip entries list, validate, write."""
     path = Path(path)
     text, glossary = _read(path)
-    yaml = _yaml()
+    yaml = round_trip_yaml()
     document = yaml.load(text)
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
