@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from tests.qa.conftest import make_project
@@ -148,7 +149,7 @@ def test_list_checks(capsys) -> None:
 def test_installed_command(tmp_path: Path) -> None:
     root = tmp_path / "p"
     make_project(root, WITH_ERROR)
-    command = shutil.which("workbench") or str(Path(__file__).parents[3] / "venv/bin/workbench")
+    command = str(Path(sys.executable).with_name("workbench"))  # the venv running the tests
     result = subprocess.run(
         [command, "--project", str(root), "qa", "--json"],
         capture_output=True,

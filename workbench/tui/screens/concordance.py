@@ -97,7 +97,7 @@ class ConcordanceScreen(ModalScreen[None]):
         self.query_one("#concordance-count", Label).update(f"searching {words!r}…")
         self.search(words)
 
-    @work(thread=True, exclusive=True, group="concordance")
+    @work(thread=True, exclusive=True, group="concordance", description="concordance")
     def search(self, words: str) -> None:
         try:
             memory = self.load_memory()

@@ -143,7 +143,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self.set_class(hidden, "-no-panels")
 
     # ---- loading -------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
+    @work(thread=True, exclusive=True, group="load", description="load")
     def load_session(self) -> None:
         try:
             session = EditingSession(self.project, self.document, self.lang)
@@ -207,7 +207,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         if self.units:
             self.lookup(self.current, self.units)
 
-    @work(thread=True, exclusive=True, group="assist")
+    @work(thread=True, exclusive=True, group="assist", description="assist")
     def lookup(self, index: int, units: list[Unit]) -> None:
         unit = units[index]
         result = AssistResult(index)
@@ -342,7 +342,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self._first_change = 0.0
         self.background(self.session, fold=True)
 
-    @work(thread=True, group="fold")
+    @work(thread=True, group="fold", description="fold")
     def background(self, session: EditingSession, fold: bool) -> None:
         try:
             report = session.fold() if fold else session.check_external()

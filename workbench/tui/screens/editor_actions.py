@@ -107,7 +107,7 @@ class EditorActions(Base):
             return
         self.close_editor()
 
-    @work(exclusive=True, group="close")
+    @work(exclusive=True, group="close", description="close")
     async def close_editor(self) -> None:
         self.leave_current()
         await self.shutdown()
@@ -246,7 +246,7 @@ class EditorActions(Base):
             return
         self.apply_view(result)
 
-    @work(thread=True, exclusive=True, group="qa-filter")
+    @work(thread=True, exclusive=True, group="qa-filter", description="qa-filter")
     def qa_then_filter(self, spec: Filter) -> None:
         flagged = {u.id for u in list(self.units) if u.target and self.assist.findings(u)}
         self.app.call_from_thread(self.apply_view, spec, flagged)

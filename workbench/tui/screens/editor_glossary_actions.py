@@ -138,7 +138,7 @@ class GlossaryActions(Base):
             self.call_after_refresh(self.show_propagated, here, 0)
         self.propagate_other_documents(self.units[index].source, text, mode, here)
 
-    @work(thread=True, group="propagate")
+    @work(thread=True, group="propagate", description="propagate")
     def propagate_other_documents(self, source: str, text: str, mode: str, here: int) -> None:
         try:
             elsewhere = propagate_elsewhere(

@@ -110,7 +110,7 @@ class EditorReviewActions(Base):
             self.notify("Checking the translated segments…")
             self.plan_bulk_approval(list(self.units))
 
-    @work(thread=True, exclusive=True, group="bulk-approve")
+    @work(thread=True, exclusive=True, group="bulk-approve", description="bulk-approve")
     def plan_bulk_approval(self, units: list[Unit]) -> None:
         ctx = qa_context(self.project, self.lang, self.document)
         plan = plan_approval(units, ctx, only_translated=True)
@@ -330,7 +330,7 @@ class EditorReviewActions(Base):
             self.notify("Running QA on the whole document…")
             self.qa_document(list(self.units))
 
-    @work(thread=True, exclusive=True, group="qa-document")
+    @work(thread=True, exclusive=True, group="qa-document", description="qa-document")
     def qa_document(self, units: list[Unit]) -> None:
         from workbench.core.qa import check_unit
 
@@ -367,7 +367,7 @@ class EditorReviewActions(Base):
         self.syncing = True
         self.run_sync(message)
 
-    @work(exclusive=True, group="sync")
+    @work(exclusive=True, group="sync", description="sync")
     async def run_sync(self, message: str) -> None:
         from workbench.tui.screens.editor import Reloaded
 

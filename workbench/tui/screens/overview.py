@@ -78,7 +78,7 @@ class OverviewScreen(Screen[None]):
             table.add_row("no documents yet: `workbench add FILE`", "", "", "", "", "")
         self.compute_stats(self.lang)
 
-    @work(thread=True, exclusive=True, group="stats")
+    @work(thread=True, exclusive=True, group="stats", description="stats")
     def compute_stats(self, lang: str) -> None:
         for document in self.documents:
             try:
