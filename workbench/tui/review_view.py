@@ -1,7 +1,7 @@
 """Rich renderings for review: annotations, the diff since approval, QA spans, filters.
 
-The editor's notes panel is drawn by `notes_text` here (comments, conflicts, history as in
-`widgets.panels.notes_text`, plus the word diff since approval and the annotations).
+The editor's notes panel is drawn by `notes_text` here (comments, conflicts, history, the
+word diff since approval and the annotations).
 """
 
 from __future__ import annotations
