@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from workbench.core.qa.base import Finding, PlacedUnit, project_check
 
@@ -37,32 +38,35 @@ def check_consistency(units: list[PlacedUnit]) -> list[Finding]:
 
 
 def _differently_translated(places: list[PlacedUnit]) -> list[Finding]:
-    keyed = [(place, _letters(place.unit.target)) for place in places]
-    variants = {key for _place, key in keyed}
-    if len(variants) < 2:
-        return []
-    findings = []
-    for place, key in keyed:
-        other = next(p for p, k in keyed if k != key)
-        findings.append(
-            Finding(
-                "consistency",
-                "warning",
-                f"the same source is translated {len(variants)} ways in the project "
-                f"(also {other.document}:{other.unit.id})",
-                place.document,
-                place.unit.id,
-                "target",
-                None,
-                None,
-                place.lang,
-            )
-        )
-    return findings
+    """One source, several translations: each place points at one that differs."""
+    variants = len({_letters(place.unit.target) for place in places})
+    return _disagreements(
+        places,
+        lambda place: _letters(place.unit.target),
+        lambda other: (
+            f"the same source is translated {variants} ways in the project "
+            f"(also {other.document}:{other.unit.id})"
+        ),
+    )
 
 
 def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
-    keyed = [(place, _letters(place.unit.source)) for place in places]
+    """One translation, several different sources."""
+    return _disagreements(
+        places,
+        lambda place: _letters(place.unit.source),
+        lambda other: (
+            f"a different source has the same translation ({other.document}:{other.unit.id})"
+        ),
+    )
+
+
+def _disagreements(
+    places: list[PlacedUnit],
+    key_of: Callable[[PlacedUnit], str],
+    message: Callable[[PlacedUnit], str],
+) -> list[Finding]:
+    keyed = [(place, key_of(place)) for place in places]
     if len({key for _place, key in keyed}) < 2:
         return []
     findings = []
@@ -72,7 +76,7 @@ def _same_translation(places: list[PlacedUnit]) -> list[Finding]:
             Finding(
                 "consistency",
                 "warning",
-                f"a different source has the same translation ({other.document}:{other.unit.id})",
+                message(other),
                 place.document,
                 place.unit.id,
                 "target",

@@ -82,7 +82,7 @@ MONTH_EN_HINTS = (
     "Nov",
     "Dec",
 )
-MONTH_RU_HINTS = (
+MONTH_RU_STEMS = (  # in month order: the index + 1 is the month
     "январ",
     "феврал",
     "март",
@@ -96,20 +96,6 @@ MONTH_RU_HINTS = (
     "ноябр",
     "декабр",
 )
-MONTH_RU_STEMS = [
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-]
 
 ARTICLE_NUMBER = r"(\d+(?:\.\d+)*)"
 ARTICLE = {
@@ -300,7 +286,7 @@ def months(text: str, lang: str) -> list[tuple[int, int, int]]:
     """(month 1-12, start, end) for month names and numeric dates in `text`."""
     found: list[tuple[int, int, int]] = []
     lowered = text.lower()
-    if any(stem in lowered for stem in MONTH_RU_HINTS) and (
+    if any(stem in lowered for stem in MONTH_RU_STEMS) and (
         base_lang(lang) == "ru" or CYRILLIC_LETTER.search(text)
     ):
         for match in MONTH_RU.finditer(text):
