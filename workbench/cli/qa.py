@@ -68,24 +68,16 @@ def run(args: argparse.Namespace) -> int:
 
 def ignore(args: argparse.Namespace, project) -> int:  # noqa: ANN001
     from workbench.core.qa import ignore_finding
+    from workbench.core.review import unit_by_ref
 
     if not args.document or not args.checks or not args.reason:
         raise WorkbenchError("--ignore SEGMENT needs DOCUMENT, --check ID and --reason TEXT")
     document = project.document(args.document)
     for lang in project.target_langs(args.lang):
         catalog = project.load_catalog(document, lang)
-        unit = _find_unit(catalog, args.ignore, project.relative(catalog.path))
+        unit = unit_by_ref(catalog.units, args.ignore, project.relative(catalog.path))
         for check_id in args.checks:
             ignore_finding(unit, check_id, args.reason, project.handle)
         catalog.save(project.handle)
         print(f"{lang}/{document.name}:{unit.id}: ignoring {', '.join(args.checks)}")
     return 0
-
-
-def _find_unit(catalog, ref: str, where: str):  # noqa: ANN001, ANN202
-    if ref.isdigit() and 1 <= int(ref) <= len(catalog.units):
-        return catalog.units[int(ref) - 1]
-    for unit in catalog.units:
-        if unit.id == ref:
-            return unit
-    raise WorkbenchError(f"{where}: no segment {ref!r} (give its id or its number)")
