@@ -80,23 +80,39 @@ class OverviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="stats", description="stats")
     def compute_stats(self, lang: str) -> None:
+        """Progress first (cheap, row by row), then one QA run over the whole project: the
+        project-wide checks read every catalog, so running QA per document would read them
+        once per document."""
         for document in self.documents:
             try:
                 stats = document_stats(self.project, document, lang)
             except Exception as error:  # noqa: BLE001 - a broken catalog shows in its row
                 self.app.call_from_thread(self.show_error, document.name, str(error))
                 continue
-            qa = self.qa_count(document, lang)
-            self.app.call_from_thread(self.show_stats, document.name, stats, qa)
+            self.app.call_from_thread(self.show_stats, document.name, stats, "…")
+        self.app.call_from_thread(self.show_qa, self.qa_counts(lang))
 
-    def qa_count(self, document: object, lang: str) -> str:
+    def qa_counts(self, lang: str) -> dict[str, str]:
+        """Findings per document name ("–" everywhere when QA cannot run)."""
         try:
             from workbench.core.qa import run_qa
 
-            report = run_qa(self.project, [document], lang=lang)
-            return str(len(report.findings))
+            findings = run_qa(self.project, self.documents, lang=lang).findings
         except Exception:  # noqa: BLE001 - QA is optional here
-            return "–"
+            return {document.name: "–" for document in self.documents}
+        counts = {document.name: 0 for document in self.documents}
+        for finding in findings:
+            counts[finding.document] = counts.get(finding.document, 0) + 1
+        return {name: str(count) for name, count in counts.items()}
+
+    def show_qa(self, counts: dict[str, str]) -> None:
+        table = self.query_one(DataTable)
+        qa_column = list(table.columns)[-1]
+        for name, count in counts.items():
+            try:
+                table.update_cell(name, qa_column, count)
+            except Exception:  # noqa: BLE001 - the row went away (language switched)
+                continue
 
     def show_stats(self, name: str, stats: DocumentStats, qa: str) -> None:
         table = self.query_one(DataTable)
