@@ -184,3 +184,34 @@ def test_import_po_with_another_language_pair_is_refused(project, tmp_path, caps
     assert run(project, "tm", "import", str(po)) == 2
     assert "language pair en -> de is not this project's (en -> ru)" in capsys.readouterr().err
     assert not (project.translations_dir / "tm").exists()
+
+
+def test_propagation_finds_a_repetition_wrapped_by_msgcat_and_skips_other_files(tmp_path):
+    """The word pre-filter must not miss a source that another tool wrapped over lines."""
+    from tests.tui.conftest import build_project
+    from workbench.core.project import Project
+    from workbench.core.tm.pretranslate import may_hold, propagate
+
+    long_source = (
+        "Supporters of the anarchist mathematician gathered outside the court building "
+        "in Moscow again today, holding letters and flowers for the political prisoners."
+    )
+    root = tmp_path / "p"
+    build_project(root, [long_source, "Unrelated sentence."], {})
+    project = Project.load(root)
+    path = project.translations_dir / "ru" / "letters.po"
+    wrapped = subprocess.run(
+        ["msgcat", "--width=40", str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    path.write_text(wrapped, encoding="utf-8")
+    assert 'msgid ""\n"Supporters of the' in wrapped  # the source is now over several lines
+    assert may_hold(path, long_source)
+    assert not may_hold(path, "Nothing about the zebra here.")
+
+    filled = propagate(project, long_source, "перевод", "ru")
+    assert filled == 1
+    again = project.load_catalog(project.document("letters"), "ru").units
+    assert (again[0].target, str(again[0].state)) == ("перевод", "draft")
+    before = path.stat().st_mtime_ns
+    assert propagate(project, "Nothing about the zebra here.", "х", "ru") == 0
+    assert path.stat().st_mtime_ns == before

@@ -34,17 +34,32 @@ def propagation_mode(project: Project) -> str:
     return str(value)
 
 
-def local_repetitions(units: list[Unit], index: int, skip: set[str]) -> list[int]:
-    """Indices of the other untranslated units with exactly the source of unit `index`."""
-    source = units[index].source
-    return [
-        i
-        for i, unit in enumerate(units)
-        if i != index
-        and unit.source == source
-        and unit.state is State.UNTRANSLATED
-        and unit.id not in skip
-    ]
+class RepetitionIndex:
+    """Unit indices by source text, so a confirm finds its repetitions without a scan of the
+    whole document (20 ms at 100,000 segments, on every confirm).
+
+    Sources do not change while a document is edited; build a new index when the units are
+    reloaded from disk. Entries are checked against the units, so a stale index never fills
+    the wrong segment.
+    """
+
+    def __init__(self, units: list[Unit]) -> None:
+        self._by_source: dict[str, list[int]] = {}
+        for i, unit in enumerate(units):
+            self._by_source.setdefault(unit.source, []).append(i)
+
+    def repetitions(self, units: list[Unit], index: int, skip: set[str]) -> list[int]:
+        """Indices of the other untranslated units with exactly the source of unit `index`."""
+        source = units[index].source
+        return [
+            i
+            for i in self._by_source.get(source, ())
+            if i != index
+            and i < len(units)
+            and units[i].source == source
+            and units[i].state is State.UNTRANSLATED
+            and units[i].id not in skip
+        ]
 
 
 class OtherDocuments:

@@ -8,7 +8,9 @@ fixed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from workbench.core.model import State
@@ -91,11 +93,34 @@ def repetitions(project: Any, source: str, lang: str) -> list[tuple[Any, str]]:
     return found
 
 
+WORD = re.compile(r"\w+")
+
+
+def may_hold(path: Path, source: str) -> bool:
+    """False only when the PO file cannot hold `source`: its longest word is not in the file.
+
+    Words survive PO line wrapping whole (lines break at spaces), so the check never misses a
+    repetition; it spares parsing every other catalog of the project on each confirm. A file
+    that is not UTF-8 is always parsed.
+    """
+    words = WORD.findall(source)
+    if not words:
+        return True
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return True
+    if b"charset=utf-8" not in data[:4096].lower():
+        return True
+    return max(words, key=len).encode("utf-8") in data
+
+
 def propagate(project: Any, source: str, target: str, lang: str, as_draft: bool = True) -> int:
     """Fill every untranslated repetition of `source` with `target`; returns how many."""
     filled = 0
     for document in project.documents():
-        if not project.catalog_path(document, lang).exists():
+        path = project.catalog_path(document, lang)
+        if not path.exists() or not may_hold(path, source):
             continue
         catalog = project.load_catalog(document, lang)
         changed = 0

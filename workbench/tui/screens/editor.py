@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Footer, TextArea
 
 from workbench.core.model import State, Unit
 from workbench.core.project import Document, Project
@@ -25,6 +25,7 @@ from workbench.core.session import EditingSession, ReloadReport, preview_units
 from workbench.tui import keymap
 from workbench.tui.assist import Assist, MatchView, TermView
 from workbench.tui.filtering import Filter, matching_indices
+from workbench.tui.propagation import RepetitionIndex
 from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_glossary_actions import GlossaryActions
 from workbench.tui.screens.editor_review_actions import EditorReviewActions
@@ -36,6 +37,7 @@ FOLD_MAX_DELAY = 15.0  # ... but never later than this after the first unfolded 
 POLL_EXTERNAL = 2.0
 PENDING_DELAY = 0.5
 NARROW = 120  # below this width the side panels start hidden
+TALL = 40  # from this height the source view keeps a fixed height: no re-layout per segment
 NEEDS_REVIEW = {State.TRANSLATED}
 
 
@@ -50,16 +52,29 @@ class AssistResult(Message):
 
 
 class SessionReady(Message):
-    def __init__(self, session: EditingSession | None, error: str = "") -> None:
+    def __init__(
+        self,
+        session: EditingSession | None,
+        error: str = "",
+        repetitions: RepetitionIndex | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.error = error
+        self.repetition_index = repetitions
 
 
 class Reloaded(Message):
-    def __init__(self, report: ReloadReport | None, error: str = "", folded: bool = False):
+    def __init__(
+        self,
+        report: ReloadReport | None,
+        error: str = "",
+        folded: bool = False,
+        repetitions: RepetitionIndex | None = None,
+    ):
         super().__init__()
         self.report = report
+        self.repetition_index = repetitions
         self.error = error
         self.folded = folded
 
@@ -85,6 +100,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self.selected_match = 0
         self.panels_forced: bool | None = None
         self._loading_text = False
+        self._loaded_text = ""
+        self._repetitions: RepetitionIndex | None = None
         self._pending_timer: Timer | None = None
         self._assist_timer: Timer | None = None
         self._folding = False
@@ -95,12 +112,12 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
 
     # ---- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(id="status")
+        yield panels.Panel(id="status")
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield SegmentGrid([], id="grid")
+                yield SegmentGrid([], on_cursor=self.cursor_moved, id="grid")
                 with Vertical(id="current"):
-                    yield Static(id="source-view")
+                    yield panels.Panel(id="source-view")
                     yield TextArea(id="target", soft_wrap=True, tab_behavior="focus")
             with VerticalScroll(id="panels"):
                 for panel_id, title in (
@@ -109,7 +126,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
                     ("qa", "QA"),
                     ("notes", "Comments & notes"),
                 ):
-                    panel = Static(id=f"{panel_id}-panel", classes="panel")
+                    panel = panels.Panel(id=f"{panel_id}-panel", classes="panel")
                     panel.border_title = title
                     yield panel
         yield Footer()
@@ -117,6 +134,10 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
     @property
     def grid(self) -> SegmentGrid:
         return self.query_one("#grid", SegmentGrid)
+
+    def panel(self, name: str) -> panels.Panel:
+        """One of the side panels: matches, terms, qa, notes."""
+        return self.query_one(f"#{name}-panel", panels.Panel)
 
     @property
     def target(self) -> TextArea:
@@ -141,6 +162,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         narrow = self.size.width < NARROW
         hidden = narrow if self.panels_forced is None else not self.panels_forced
         self.set_class(hidden, "-no-panels")
+        self.set_class(self.size.height >= TALL, "-tall")
 
     # ---- loading -------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", description="load")
@@ -150,7 +172,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         except Exception as error:  # noqa: BLE001 - shown to the user, editing stays off
             self.post_message(SessionReady(None, str(error)))
             return
-        self.post_message(SessionReady(session))
+        self.post_message(SessionReady(session, repetitions=RepetitionIndex(session.units)))
 
     def on_session_ready(self, message: SessionReady) -> None:
         if message.session is None:
@@ -158,6 +180,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
             self.notify(message.error, severity="error", timeout=10)
             return
         session = self.session = message.session
+        self._repetitions = message.repetition_index
         typed = self.target.text if self._typed_during_load() else None
         self.counts = session.state_counts()
         self.grid.set_units(session.units)
@@ -191,10 +214,13 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self.current = index
         unit = self.units[index]
         pending = self.session.pending.get(unit.id) if self.session else None
-        self._loading_text = True
-        self.target.text = unit.target if pending is None else pending
+        text = unit.target if pending is None else pending
+        self._loaded_text = text
+        if self.target.text != text:
+            self._loading_text = True
+            self.target.text = text
+            self._loading_text = False
         self.target.move_cursor(self.target.document.end)
-        self._loading_text = False
         self.matches, self.terms, self.selected_match = [], [], 0
         self.render_source(unit, [], [], findings=[])
         self.render_notes(unit)
@@ -225,12 +251,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         spans = self._protected_spans(unit.source)
         self.render_source(unit, result.terms, spans, result.findings)
         problems = result.problems
-        self.query_one("#matches-panel", Static).update(
-            panels.matches_text(self.matches, self.selected_match)
-        )
-        self.query_one("#terms-panel", Static).update(
-            panels.terms_text(self.terms, problems.get("glossary", ""))
-        )
+        self.panel("matches").show(panels.matches_text(self.matches, self.selected_match))
+        self.panel("terms").show(panels.terms_text(self.terms, problems.get("glossary", "")))
         self.render_findings(unit, result.findings, problems.get("qa", ""))
 
     def _protected_spans(self, text: str) -> list[tuple[int, int]]:
@@ -243,8 +265,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
 
     @on(TextArea.Changed, "#target")
     def on_target_changed(self) -> None:
-        if self._loading_text or self.session is None:
-            return
+        if self._loading_text or self.session is None or self.target.text == self._loaded_text:
+            return  # (load_text's own Changed arrives after the load: same text, nothing to keep)
         if self._pending_timer is not None:
             self._pending_timer.stop()
         self._pending_timer = self.set_timer(PENDING_DELAY, self.flush_pending)
@@ -313,6 +335,12 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
             self._first_change = now
         self._last_change = now
 
+    def repetitions(self) -> RepetitionIndex:
+        """Where the open document's repetitions are (built by the worker that loaded it)."""
+        if self._repetitions is None:
+            self._repetitions = RepetitionIndex(self.units)
+        return self._repetitions
+
     def ready(self) -> bool:
         if self.session is None:
             self.notify("Still loading the document…", severity="warning")
@@ -349,7 +377,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         except Exception as error:  # noqa: BLE001 - reported, the journal still holds it
             self.post_message(Reloaded(None, str(error), folded=fold))
             return
-        self.post_message(Reloaded(report, folded=fold))
+        index = RepetitionIndex(session.units) if report is not None and report.changed else None
+        self.post_message(Reloaded(report, folded=fold, repetitions=index))
 
     def on_reloaded(self, message: Reloaded) -> None:
         self._folding = False
@@ -360,6 +389,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         report = message.report
         if report is None or self.session is None:
             return
+        if message.repetition_index is not None:
+            self._repetitions = message.repetition_index
         self.counts = self.session.state_counts()
         self.grid.refresh_all()
         self.grid.move_cursor(min(self.grid.cursor, self.grid.row_count - 1), post=False)
@@ -423,7 +454,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
             parts.append("REVIEW")
         if note:
             parts.append(note)
-        self.query_one("#status", Static).update(" · ".join(p for p in parts if p))
+        self.query_one("#status", panels.Panel).show(" · ".join(p for p in parts if p))
 
     def apply_view(self, spec: Filter, qa_flagged: set[str] | None = None) -> None:
         self.filter = spec
@@ -443,7 +474,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self.grid.set_view(None)
         self.update_status()
 
-    def on_segment_grid_cursor_moved(self, event: SegmentGrid.CursorMoved) -> None:
-        if event.unit_index != self.current:
+    def cursor_moved(self, unit_index: int) -> None:
+        """The translator moved the grid's cursor (keys or mouse): show that segment."""
+        if unit_index != self.current:
             self.leave_current()
-            self.load_current(event.unit_index)
+            self.load_current(unit_index)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import work
-from textual.widgets import Static
 
 from workbench.core.model import State
 from workbench.tui.dialogs.filter import FilterDialog
@@ -138,9 +137,7 @@ class EditorActions(Base):
     def action_select_match(self, number: int) -> None:
         if number < len(self.matches):
             self.selected_match = number
-            self.query_one("#matches-panel", Static).update(
-                panels.matches_text(self.matches, number)
-            )
+            self.panel("matches").show(panels.matches_text(self.matches, number))
 
     @after_typing
     def action_use_match(self) -> None:

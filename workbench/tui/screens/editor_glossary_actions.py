@@ -17,7 +17,7 @@ from textual.widgets import Static
 from workbench.core.errors import WorkbenchError
 from workbench.core.glossary import add_entry
 from workbench.tui.dialogs.add_term import TermDialog, TermFields
-from workbench.tui.propagation import local_repetitions, propagate_elsewhere, propagation_mode
+from workbench.tui.propagation import propagate_elsewhere, propagation_mode
 from workbench.tui.screens.concordance import ConcordanceScreen
 from workbench.tui.screens.editor_actions import after_typing
 from workbench.tui.screens.glossary import GlossaryScreen
@@ -131,7 +131,7 @@ class GlossaryActions(Base):
         session = self.session
         fill = session.draft if mode == "draft" else session.confirm
         here = 0
-        for other in local_repetitions(self.units, index, set(session.pending)):
+        for other in self.repetitions().repetitions(self.units, index, set(session.pending)):
             if self.change(other, lambda other=other: fill(other, text)):
                 here += 1
         if here:

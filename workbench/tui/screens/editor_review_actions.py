@@ -11,7 +11,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.widgets import Static
 
 from workbench.core.annotations import anchored_annotations, find_annotation, labels
 from workbench.core.conflicts import alternatives as conflict_alternatives
@@ -25,6 +24,7 @@ from workbench.tui.dialogs.prompt import ChoiceDialog, TextPrompt
 from workbench.tui.dialogs.review_filter import ReviewFilterDialog
 from workbench.tui.screens.editor_actions import after_typing
 from workbench.tui.sync_worker import SyncOutcome, sync_open_session
+from workbench.tui.widgets.panels import Panel
 
 if TYPE_CHECKING:
     from workbench.tui.screens.editor import EditorScreen
@@ -59,7 +59,7 @@ class EditorReviewActions(Base):
 
     # ---- rendering hooks (called by the editor) ------------------------------------------
     def render_notes(self, unit: Unit) -> None:
-        self.query_one("#notes-panel", Static).update(review_view.notes_text(unit))
+        self.panel("notes").show(review_view.notes_text(unit))
 
     def render_source(
         self,
@@ -71,11 +71,11 @@ class EditorReviewActions(Base):
         if findings is not None:
             self.current_findings = list(findings)
         text = review_view.source_text(unit, terms, spans, self.current_findings)
-        self.query_one("#source-view", Static).update(text)
+        self.query_one("#source-view", Panel).show(text)
 
     def render_findings(self, unit: Unit, findings: list[Any], note: str = "") -> None:
         self.current_findings = list(findings)
-        self.query_one("#qa-panel", Static).update(review_view.findings_text(findings, unit, note))
+        self.panel("qa").show(review_view.findings_text(findings, unit, note))
 
     def refresh_current_views(self) -> None:
         unit = self.units[self.current]
@@ -167,7 +167,7 @@ class EditorReviewActions(Base):
             )
             self._target_span = (area.selected_text, first, last)
             return "target", area.selected_text
-        source_view = self.query_one("#source-view", Static)
+        source_view = self.query_one("#source-view", Panel)
         selection = source_view.text_selection
         if selection is not None:
             picked = source_view.get_selection(selection)

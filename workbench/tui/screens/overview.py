@@ -64,7 +64,9 @@ class OverviewScreen(Screen[None]):
 
     def fill(self) -> None:
         langs = self.project.settings.target_langs
-        title = Text(f"workbench · {self.project.root.name} · {self.project.settings.source_lang} → ")
+        title = Text(
+            f"workbench · {self.project.root.name} · {self.project.settings.source_lang} → "
+        )
         for lang in langs:  # the current target language stands out; `l` switches
             title.append(f" {lang} ", style="reverse bold" if lang == self.lang else "")
         count = len(self.documents)

@@ -5,11 +5,50 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.geometry import Size
+from textual.visual import VisualType
+from textual.widgets import Static
 
 from workbench.core.model import Unit
 from workbench.tui.assist import MatchView, TermView
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+class Panel(Static):
+    """A Static that repaints only when its content changes, and asks for a new layout of
+    the screen only when its height changes.
+
+    `Static.update` re-lays out the whole screen on every call, which re-arranges every
+    widget and repaints every scrollbar: on a 160x50 editor that was most of the cost of
+    moving to the next segment.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._shown: object = None
+
+    def show(self, content: VisualType) -> None:
+        if self._shown is not None and content == self._shown:
+            return
+        self._shown = content
+        width, height = self.content_size
+        if not self.is_mounted or not width:
+            self.update(content)
+            return
+        self.update(content, layout=False)
+        if self._height_is_fixed():
+            return
+        wanted = self.get_content_height(Size(0, 0), Size(0, 0), width)
+        max_height = self.styles.max_height
+        if max_height is not None and max_height.is_cells:
+            wanted = min(wanted, int(max_height.value))
+        if wanted != height:
+            self.refresh(layout=True)
+
+    def _height_is_fixed(self) -> bool:
+        height = self.styles.height
+        return height is not None and height.is_cells
 
 
 def source_text(unit: Unit, terms: Sequence[TermView], spans: Sequence[tuple[int, int]]) -> Text:

@@ -4,7 +4,9 @@ A `ScrollView` with the Line API, built for 100,000 segments:
 - each row's height is first *estimated* from the text length (cheap), and measured exactly
   (word wrap) only when the row is about to be shown; prefix sums of the heights map a screen
   line to its row with a bisect;
-- rendered rows are kept in an LRU cache, dropped when their unit changes or the width does.
+- rendered rows are kept in an LRU cache, dropped when their unit changes or the width does;
+- the position indicator is a column the grid draws itself: Textual's scrollbar widget
+  repaints in a frame of its own after every scroll, which doubled the cost of a move.
 
 The grid shows a *view*: a list of unit indices (all of them, or a filter's result).
 """
@@ -15,7 +17,7 @@ import itertools
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -37,6 +39,8 @@ STATE_MARKS: dict[State, tuple[str, str]] = {
     State.REJECTED: ("✗", "magenta"),
 }
 CACHE_ROWS = 2000
+TRACK_STYLE = Style(bgcolor="rgb(36,36,44)")
+THUMB_STYLE = Style(bgcolor="rgb(110,120,170)")
 
 
 def estimate_lines(text: str, width: int) -> int:
@@ -64,7 +68,7 @@ _CONSOLE = _Console().console
 
 class SegmentGrid(ScrollView, can_focus=True):
     DEFAULT_CSS = """
-    SegmentGrid { background: $surface; }
+    SegmentGrid { background: $surface; scrollbar-visibility: hidden; }
     SegmentGrid:focus { background-tint: $foreground 3%; }
     """
     BINDINGS = [
@@ -82,9 +86,18 @@ class SegmentGrid(ScrollView, can_focus=True):
             self.row = row
             self.unit_index = unit_index
 
-    def __init__(self, units: Sequence[Unit], **kwargs: object) -> None:
+    def __init__(
+        self,
+        units: Sequence[Unit],
+        on_cursor: Callable[[int], None] | None = None,
+        **kwargs: object,
+    ) -> None:
+        """`on_cursor(unit_index)` is called at once when the translator moves the cursor
+        (keys, clicks); without it a CursorMoved message is posted. Being called in the same
+        turn lets the editor show the new segment in the same frame as the grid."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.units = units
+        self.on_cursor = on_cursor
         self.view: list[int] | None = None  # unit indices shown; None: all
         self.cursor = 0
         self.highlight: str | None = None  # text highlighted in rows (search)
@@ -93,6 +106,8 @@ class SegmentGrid(ScrollView, can_focus=True):
         self._measured = bytearray()
         self._prefix = array("q", [0])
         self._cache: OrderedDict[tuple[int, bool], list[Strip]] = OrderedDict()
+        self._thumb = (0, 0)  # screen lines [start, end) of the position indicator
+        self._rendering = False
 
     # ---- the model -------------------------------------------------------------------------
     @property
@@ -143,7 +158,9 @@ class SegmentGrid(ScrollView, can_focus=True):
             self._cache.pop((self.unit_index(old), True), None)
         self.scroll_to_row(row)
         self.refresh()
-        if post:
+        if post and self.on_cursor is not None:
+            self.on_cursor(self.unit_index(row))
+        elif post:
             self.post_message(self.CursorMoved(row, self.unit_index(row)))
 
     def scroll_to_row(self, row: int) -> None:
@@ -170,14 +187,21 @@ class SegmentGrid(ScrollView, can_focus=True):
         self.move_cursor(self.row_count - 1 if end else 0)
 
     def on_click(self, event: object) -> None:
-        y = int(self.scroll_y) + int(getattr(event, "y", 0))
+        screen_y = int(getattr(event, "y", 0))
+        if int(getattr(event, "x", 0)) >= self.size.width - 1 and self.size.height:
+            # the position indicator: jump to the same fraction of the document
+            fraction = screen_y / max(1, self.size.height - 1)
+            y = int(fraction * max(0, self._prefix[-1] - 1))
+            self.move_cursor(bisect_right(self._prefix, y) - 1)
+            return
+        y = int(self.scroll_y) + screen_y
         if 0 <= y < self._prefix[-1]:
             self.move_cursor(bisect_right(self._prefix, y) - 1)
 
     # ---- layout --------------------------------------------------------------------------
     def _columns(self) -> tuple[int, int, int]:
         number = max(4, len(str(len(self.units))) + 1)
-        rest = max(10, self._width - number - 2)
+        rest = max(10, self._width - number - 3)  # mark, separator, position indicator
         source = rest // 2
         return number, source, rest - source
 
@@ -205,7 +229,17 @@ class SegmentGrid(ScrollView, can_focus=True):
     def _rebuild_prefix(self) -> None:
         self._prefix = array("q", [0])
         self._prefix.extend(itertools.accumulate(self._heights))
-        self.virtual_size = Size(self._width, int(self._prefix[-1]))
+        size = Size(self._width, int(self._prefix[-1]))
+        if self.is_mounted and size.width == self.virtual_size.width:
+            # Only the height changed (a row measured while scrolling): the grid's own size is
+            # the same, so skip the screen-wide layout a `virtual_size` assignment asks for;
+            # it cost a second frame after the scroll.
+            self.set_reactive(SegmentGrid.virtual_size, size)
+            self._refresh_scrollbars()
+            if not self._rendering:  # render_lines measures, then draws what it measured
+                self.refresh()
+        else:
+            self.virtual_size = size
 
     def _measure_rows(self, first: int, last: int) -> bool:
         """Measure rows [first, last) exactly; True when a height changed."""
@@ -232,24 +266,41 @@ class SegmentGrid(ScrollView, can_focus=True):
     # ---- rendering -----------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         if self._width:
-            for _ in range(3):  # measuring can change which rows are visible
-                top = int(self.scroll_y)
-                bottom = top + self.size.height
-                first = bisect_right(self._prefix, top) - 1
-                last = bisect_right(self._prefix, bottom)
-                if not self._measure_rows(first, last):
-                    break
+            self._rendering = True
+            try:
+                for _ in range(3):  # measuring can change which rows are visible
+                    top = int(self.scroll_y)
+                    bottom = top + self.size.height
+                    first = bisect_right(self._prefix, top) - 1
+                    last = bisect_right(self._prefix, bottom)
+                    if not self._measure_rows(first, last):
+                        break
+            finally:
+                self._rendering = False
+        self._thumb = self._thumb_lines()
         return super().render_lines(crop)
+
+    def _thumb_lines(self) -> tuple[int, int]:
+        total, height = int(self._prefix[-1]), self.size.height
+        if total <= height or not height:
+            return (0, 0)
+        length = max(1, height * height // total)
+        start = min(height - length, round(self.scroll_y * (height - length) / (total - height)))
+        return (start, start + length)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
         virtual_y = int(self.scroll_y) + y
+        start, end = self._thumb
+        indicator = Segment(" ", THUMB_STYLE if start <= y < end else TRACK_STYLE)
         if virtual_y >= self._prefix[-1] or not self.row_count:
-            return Strip.blank(width, self.rich_style)
-        row = bisect_right(self._prefix, virtual_y) - 1
-        strips = self._row_strips(row)
-        line = virtual_y - self._prefix[row]
-        return strips[line] if line < len(strips) else Strip.blank(width, self.rich_style)
+            strip = Strip.blank(width - 1, self.rich_style)
+        else:
+            row = bisect_right(self._prefix, virtual_y) - 1
+            strips = self._row_strips(row)
+            line = virtual_y - self._prefix[row]
+            strip = strips[line] if line < len(strips) else Strip.blank(width - 1, self.rich_style)
+        return Strip([*strip, indicator], strip.cell_length + 1)
 
     def _row_strips(self, row: int) -> list[Strip]:
         unit_index = self.unit_index(row)
