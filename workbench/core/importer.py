@@ -174,8 +174,11 @@ def align(
             report.kept += 1
     removed = [unit for index, unit in enumerate(old_units) if index not in used]
     report.removed = len(removed)
-    ids = SegmentIds({unit.id for unit in matched if unit is not None}
-                     | {unit.id for unit in obsolete} | {unit.id for unit in removed})
+    ids = SegmentIds(
+        {unit.id for unit in matched if unit is not None}
+        | {unit.id for unit in obsolete}
+        | {unit.id for unit in removed}
+    )
     units: list[Unit] = []
     for position, segment in enumerate(segments):
         unit = matched[position]
