@@ -242,6 +242,26 @@ def test_fast_reader_handles_a_catalog_written_by_us(tmp_path: Path) -> None:
     assert Catalog.load(path).units == [unit_from_entry(e) for e in reference_read(text)[1:-1]]
 
 
+def test_fast_reader_reads_a_file_many_chunks_long_like_the_line_parser() -> None:
+    """The fast path runs `findall` a chunk at a time (so a worker reading a big catalog does
+    not hold the GIL for the whole file); entries must come out the same across chunk ends."""
+    common = [0, 2, 3, 0]  # shapes the fast path reads in one pass
+    text = "".join(BLOCKS[common[n % 4]].format(n=n) + "\n" * (1 + n % 3) for n in range(25_000))
+    assert len(text) > 3 * po_reader.FINDALL_CHUNK
+    assert po_reader._parse_whole(text) is not None
+    assert read_po(text, "p.po") == reference_read(text)
+    # an obsolete entry and a blank line inside an entry, deep in the file: the mixed path
+    odd = (
+        text
+        + BLOCKS[4].format(n=1)
+        + "\n"
+        + BLOCKS[6].format(n=2)
+        + "\n"
+        + text.replace('msgctxt "', 'msgctxt "2')
+    )
+    assert read_po(odd, "p.po") == reference_read(odd)
+
+
 def test_a_bad_escape_after_many_good_entries_names_its_line(tmp_path: Path) -> None:
     good = "".join(f'msgctxt "s-{n}"\nmsgid "x{n}"\nmsgstr ""\n\n' for n in range(50))
     path = tmp_path / "bad.po"

@@ -341,9 +341,33 @@ def _value(strings: str) -> str:
     return value
 
 
+FINDALL_CHUNK = 1 << 18  # characters per `findall`
+
+
+def _fast_rows(text: str) -> list[tuple[str, ...]]:
+    """`_FAST_ENTRY.findall(text)`, a chunk of entries at a time.
+
+    One `findall` holds the GIL until it returns: over a 100,000-entry file that froze the
+    editor's UI thread while a worker read the catalog. Chunks end after the blank lines
+    that close an entry, where a match over the whole text would end too.
+    """
+    rows: list[tuple[str, ...]] = []
+    start, size = 0, len(text)
+    while start < size:
+        end = size
+        cut = text.find("\n\n", start + FINDALL_CHUNK) if start + FINDALL_CHUNK < size else -1
+        if cut != -1:
+            end = cut + 2
+            while end < size and text[end] == "\n":
+                end += 1
+        rows.extend(_FAST_ENTRY.findall(text, start, end))
+        start = end
+    return rows
+
+
 def _parse_whole(text: str) -> list[FastEntry] | None:
-    """Every entry by one `findall`; None unless the whole text is of the common shape."""
-    rows = _FAST_ENTRY.findall(text)
+    """Every entry by `findall`; None unless the whole text is of the common shape."""
+    rows = _fast_rows(text)
     if sum(len(row[0]) for row in rows) != len(text):
         return None  # some stretch matched nothing
     line = 1

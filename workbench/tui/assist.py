@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +59,10 @@ class Assist:
         self._glossary: Any = None
         self._qa: Any = None
         self.problems: dict[str, str] = {}
+        # One thread loads the TM, glossary and QA context; the others wait for it. Without
+        # it, each lookup started while the TM was still being built (a cancelled Textual
+        # worker's thread runs on) built its own, and four threads fought the UI for the GIL.
+        self._loading = threading.RLock()
 
     # ---- fuzzy matches -------------------------------------------------------------------
     def matches(self, units: list[Unit], index: int, limit: int = 5) -> list[MatchView]:
@@ -94,6 +99,10 @@ class Assist:
             self.problems["tm"] = f"translation memory: {error}"
 
     def _load_tm(self) -> Any:
+        with self._loading:
+            return self._load_tm_once()
+
+    def _load_tm_once(self) -> Any:
         if self._tm is None and "tm" not in self.problems:
             try:
                 from workbench.core.tm.memory import TranslationMemory
@@ -182,6 +191,10 @@ class Assist:
             return []
 
     def _load_glossary(self) -> Any:
+        with self._loading:
+            return self._load_glossary_once()
+
+    def _load_glossary_once(self) -> Any:
         if self._glossary is None and "glossary" not in self.problems:
             try:
                 from workbench.core.glossary import load_glossary
@@ -217,11 +230,12 @@ class Assist:
         if not unit.target:
             return []
         try:
-            if self._qa is None:
-                from workbench.core.qa import QAContext
+            with self._loading:
+                if self._qa is None:
+                    from workbench.core.qa import QAContext
 
-                context = QAContext.for_project(self.project, self.lang)
-                self._qa = context.for_document(self.document)
+                    context = QAContext.for_project(self.project, self.lang)
+                    self._qa = context.for_document(self.document)
             from workbench.core.qa import check_unit
 
             return list(check_unit(unit, self._qa))

@@ -30,7 +30,7 @@ from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_glossary_actions import GlossaryActions
 from workbench.tui.screens.editor_review_actions import EditorReviewActions
 from workbench.tui.widgets import panels
-from workbench.tui.widgets.segment_grid import SegmentGrid
+from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
 
 FOLD_IDLE = 2.0  # seconds without changes before the journal is folded into the PO file
 FOLD_MAX_DELAY = 15.0  # ... but never later than this after the first unfolded change
@@ -52,16 +52,17 @@ class AssistResult(Message):
 
 
 class SessionReady(Message):
-    def __init__(
-        self,
-        session: EditingSession | None,
-        error: str = "",
-        repetitions: RepetitionIndex | None = None,
-    ) -> None:
+    """The whole document is loaded; what the UI thread needs from 100,000 units comes
+    precomputed by the worker (counts, start, row heights, repetitions)."""
+
+    def __init__(self, session: EditingSession | None, error: str = "") -> None:
         super().__init__()
         self.session = session
         self.error = error
-        self.repetition_index = repetitions
+        self.repetition_index: RepetitionIndex | None = None
+        self.counts: dict[str, int] = {}
+        self.start = 0
+        self.heights: Any = None
 
 
 class Reloaded(Message):
@@ -172,7 +173,13 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         except Exception as error:  # noqa: BLE001 - shown to the user, editing stays off
             self.post_message(SessionReady(None, str(error)))
             return
-        self.post_message(SessionReady(session, repetitions=RepetitionIndex(session.units)))
+        ready = SessionReady(session)
+        ready.repetition_index = RepetitionIndex(session.units)
+        ready.counts = session.state_counts()
+        ready.start = self.start_index(session)
+        width = self.grid.width_for_estimates()
+        ready.heights = estimated_heights(session.units, width, len(session.units))
+        self.post_message(ready)
 
     def on_session_ready(self, message: SessionReady) -> None:
         if message.session is None:
@@ -182,9 +189,9 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         session = self.session = message.session
         self._repetitions = message.repetition_index
         typed = self.target.text if self._typed_during_load() else None
-        self.counts = session.state_counts()
-        self.grid.set_units(session.units)
-        start = self.start_index(session)
+        self.counts = message.counts or session.state_counts()
+        self.grid.set_units(session.units, heights=message.heights)
+        start = message.start
         self.grid.move_cursor(start, post=False)
         self.load_current(start)
         if typed is not None and start == 0:
@@ -230,7 +237,9 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self.update_status()
 
     def request_assist(self) -> None:
-        if self.units:
+        # Not before the document is loaded: the TM and QA would read the same big catalog
+        # as the loading worker, at the same time, and slow it and the UI down.
+        if self.session is not None and self.units:
             self.lookup(self.current, self.units)
 
     @work(thread=True, exclusive=True, group="assist", description="assist")

@@ -17,7 +17,7 @@ import itertools
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -47,6 +47,28 @@ def estimate_lines(text: str, width: int) -> int:
     if "\n" not in text:
         return max(1, -(-len(text) // width))
     return sum(max(1, -(-len(part) // width)) for part in text.split("\n"))
+
+
+def estimated_heights(units: Iterable[Unit], width: int, unit_count: int) -> array:
+    """Each row's height from its text length (no wrapping): cheap, and safe off the UI thread,
+    so a worker can do it for a big document before the grid shows it. `unit_count`: how many
+    units the document has (it sets the width of the number column)."""
+    _number, source_w, target_w = columns(unit_count, width)
+    return array(
+        "l",
+        (
+            max(estimate_lines(u.source, source_w), estimate_lines(u.target, target_w))
+            for u in units
+        ),
+    )
+
+
+def columns(unit_count: int, width: int) -> tuple[int, int, int]:
+    """Widths of the number, source and target columns."""
+    number = max(4, len(str(unit_count)) + 1)
+    rest = max(10, width - number - 3)  # mark, separator, position indicator
+    source = rest // 2
+    return number, source, rest - source
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -125,14 +147,21 @@ class SegmentGrid(ScrollView, can_focus=True):
         except ValueError:
             return None
 
-    def set_units(self, units: Sequence[Unit], view: list[int] | None = None) -> None:
+    def set_units(
+        self, units: Sequence[Unit], view: list[int] | None = None, heights: array | None = None
+    ) -> None:
+        """`heights`: `estimated_heights(units, width)` made by a worker (used when the width
+        is still the same), so the UI thread does not walk 100,000 rows."""
         self.units = units
-        self.set_view(view)
+        self.set_view(view, heights)
 
-    def set_view(self, view: list[int] | None) -> None:
+    def width_for_estimates(self) -> int:
+        return self.scrollable_content_region.width or self.size.width
+
+    def set_view(self, view: list[int] | None, heights: array | None = None) -> None:
         self.view = view
         self.cursor = min(self.cursor, max(0, self.row_count - 1))
-        self._relayout()
+        self._relayout(heights)
 
     def refresh_unit(self, unit_index: int) -> None:
         """The unit changed: measure and draw its row again."""
@@ -200,29 +229,21 @@ class SegmentGrid(ScrollView, can_focus=True):
 
     # ---- layout --------------------------------------------------------------------------
     def _columns(self) -> tuple[int, int, int]:
-        number = max(4, len(str(len(self.units))) + 1)
-        rest = max(10, self._width - number - 3)  # mark, separator, position indicator
-        source = rest // 2
-        return number, source, rest - source
+        return columns(len(self.units), self._width)
 
-    def _relayout(self) -> None:
-        self._width = self.scrollable_content_region.width or self.size.width
+    def _relayout(self, heights: array | None = None) -> None:
+        self._width = self.width_for_estimates()
         self._cache.clear()
         count = self.row_count
         self._measured = bytearray(count)
         if not self._width:
             self._heights = array("l", [1]) * count
+        elif heights is not None and self.view is None and len(heights) == count:
+            self._heights = heights
         else:
-            _number, source_w, target_w = self._columns()
             units, view = self.units, self.view
             rows = units if view is None else (units[i] for i in view)
-            self._heights = array(
-                "l",
-                (
-                    max(estimate_lines(u.source, source_w), estimate_lines(u.target, target_w))
-                    for u in rows
-                ),
-            )
+            self._heights = estimated_heights(rows, self._width, len(units))
         self._rebuild_prefix()
         self.refresh()
 
