@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.core.memory_release import release_freed_memory
 from workbench.core.model import State, Unit
 from workbench.core.project import Document, Project
 
@@ -63,6 +64,7 @@ class Assist:
         # it, each lookup started while the TM was still being built (a cancelled Textual
         # worker's thread runs on) built its own, and four threads fought the UI for the GIL.
         self._loading = threading.RLock()
+        self.open_catalog: Any = None  # the editor's catalog: the TM need not read it again
 
     # ---- fuzzy matches -------------------------------------------------------------------
     def matches(self, units: list[Unit], index: int, limit: int = 5) -> list[MatchView]:
@@ -107,7 +109,10 @@ class Assist:
             try:
                 from workbench.core.tm.memory import TranslationMemory
 
-                self._tm = TranslationMemory.for_project(self.project)
+                catalog = self.open_catalog
+                loaded = {catalog.path: catalog} if catalog is not None else None
+                self._tm = TranslationMemory.for_project(self.project, loaded)
+                release_freed_memory()
             except Exception as error:  # noqa: BLE001
                 self.problems["tm"] = f"translation memory unavailable ({error})"
         return self._tm

@@ -32,7 +32,7 @@ from workbench.core.atomic import write_text_atomic
 from workbench.core.tm.strings import save_array
 
 MAX_ALPHABET = 4096  # characters beyond the most frequent 4095 share one id (0)
-CHUNK_DOCS = 100_000
+CHUNK_DOCS = 10_000  # documents encoded at a time: bounds the build's peak memory
 DEFAULT_CANDIDATES = 500
 POSTINGS_BUDGET = 250_000  # postings counted per query (rarest trigrams first)
 SHARED_FRACTION = 0.3  # candidates share at least this fraction of the best count
@@ -78,9 +78,12 @@ class TrigramIndex:
         all_pairs = np.concatenate(pairs) if pairs else np.zeros(0, dtype=np.int64)
         del pairs
         all_pairs.sort()
-        all_pairs = all_pairs[np.diff(all_pairs, prepend=-1) != 0]  # distinct pairs
+        distinct = np.ones(len(all_pairs), dtype=bool)  # (booleans: an int64 diff doubled the peak)
+        np.not_equal(all_pairs[1:], all_pairs[:-1], out=distinct[1:])
+        all_pairs = all_pairs[distinct]
+        del distinct
         grams = all_pairs // max(size, 1)
-        postings = (all_pairs - grams * max(size, 1)).astype(np.int32)
+        postings = np.remainder(all_pairs, max(size, 1)).astype(np.int32)
         del all_pairs
         starts = np.flatnonzero(np.diff(grams, prepend=-1)) if len(grams) else np.zeros(0, int)
         vocab = grams[starts]

@@ -50,10 +50,12 @@ class TranslationMemory:
         return cls(Shard.build(pair, group) for pair, group in by_pair.items())
 
     @classmethod
-    def for_project(cls, project: Any) -> TranslationMemory:
+    def for_project(cls, project: Any, loaded: Any = None) -> TranslationMemory:
+        """The project's memory. `loaded`: catalogs already in memory, by path (the editor's
+        open document), used instead of reading their PO files again."""
         from workbench.core.tm.project_memory import load_project_memory
 
-        return load_project_memory(project)
+        return load_project_memory(project, loaded)
 
     def add(self, unit: TMUnit) -> None:
         """Make `unit` findable at once (a confirmed segment); hides older units of its id."""

@@ -30,12 +30,15 @@ CACHE_VERSION = 1
 TM_FOLDER = "tm"  # translations/tm/*.tmx and .workbench/tm/
 
 
-def load_project_memory(project: Any) -> TranslationMemory:
+def load_project_memory(project: Any, loaded: dict[Path, Any] | None = None) -> TranslationMemory:
+    """`loaded`: catalogs already in memory by path; their PO files are not read again."""
     shards: list[Shard] = []
     problems: list[str] = []
     cache = Path(project.cache_dir) / TM_FOLDER
     po_files = project_po_files(project)
-    shards += _group_shards(cache / "project", po_files, lambda: _po_units(project, problems))
+    shards += _group_shards(
+        cache / "project", po_files, lambda: _po_units(project, problems, loaded or {})
+    )
     for tmx in tmx_files(project):
         group = "tmx-" + hashlib.blake2b(tmx.name.encode(), digest_size=6).hexdigest()
         shards += _group_shards(cache / group, [tmx], lambda tmx=tmx: _tmx_units(project, tmx))
@@ -113,13 +116,13 @@ def _save_group(folder: Path, shards: list[Shard], manifest: dict[str, Any]) -> 
 
 
 # ---- reading the inputs ----------------------------------------------------------------------
-def _po_units(project: Any, problems: list[str]) -> Iterator[TMUnit]:
+def _po_units(project: Any, problems: list[str], loaded: dict[Path, Any]) -> Iterator[TMUnit]:
     from workbench.core.store import Catalog
 
     source_lang = project.settings.source_lang
     for path in project_po_files(project):
         try:
-            catalog = Catalog.load(path)
+            catalog = loaded.get(path) or Catalog.load(path)
         except WorkbenchError as error:
             problems.append(str(error))
             continue

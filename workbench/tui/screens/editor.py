@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, TextArea
 
+from workbench.core.memory_release import release_freed_memory
 from workbench.core.model import State, Unit
 from workbench.core.project import Document, Project
 from workbench.core.session import EditingSession, ReloadReport, preview_units
@@ -36,6 +37,7 @@ FOLD_IDLE = 2.0  # seconds without changes before the journal is folded into the
 FOLD_MAX_DELAY = 15.0  # ... but never later than this after the first unfolded change
 POLL_EXTERNAL = 2.0
 PENDING_DELAY = 0.5
+FRAME_HOLD = 0.004  # seconds a confirm holds frames back so that it is painted in one
 NARROW = 120  # below this width the side panels start hidden
 TALL = 40  # from this height the source view keeps a fixed height: no re-layout per segment
 NEEDS_REVIEW = {State.TRANSLATED}
@@ -103,6 +105,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self._loading_text = False
         self._loaded_text = ""
         self._repetitions: RepetitionIndex | None = None
+        self._frame_hold: Any = None
         self._pending_timer: Timer | None = None
         self._assist_timer: Timer | None = None
         self._folding = False
@@ -156,7 +159,8 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
             self.load_current(0)
         self.update_status("loading…")
         self.target.focus()
-        self.load_session()
+        # after the first frame: the worker parsing a big catalog would compete with it
+        self.call_after_refresh(self.load_session)
         self.set_interval(0.5, self.tick)
 
     def on_resize(self) -> None:
@@ -173,6 +177,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         except Exception as error:  # noqa: BLE001 - shown to the user, editing stays off
             self.post_message(SessionReady(None, str(error)))
             return
+        release_freed_memory()
         ready = SessionReady(session)
         ready.repetition_index = RepetitionIndex(session.units)
         ready.counts = session.state_counts()
@@ -187,6 +192,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
             self.notify(message.error, severity="error", timeout=10)
             return
         session = self.session = message.session
+        self.assist.open_catalog = session.catalog
         self._repetitions = message.repetition_index
         typed = self.target.text if self._typed_during_load() else None
         self.counts = message.counts or session.state_counts()
@@ -217,6 +223,25 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         return 0 if found is None else found
 
     # ---- the current segment -------------------------------------------------------------
+    def hold_frames(self) -> None:
+        """Paint what a confirm changes (the row, then the next segment) in one frame.
+
+        Each widget asks the screen for a repaint when its own queue is idle; the screen's
+        frame timer could fire between those requests and paint the move in two frames 30 ms
+        apart. Frames wait (an app batch) until the requests are in, at most FRAME_HOLD."""
+        if self._frame_hold is not None:
+            return
+        hold = self.app.batch_update()
+        hold.__enter__()
+        self._frame_hold = hold
+        self.set_timer(FRAME_HOLD, self.release_frames)
+
+    def release_frames(self) -> None:
+        hold, self._frame_hold = self._frame_hold, None
+        if hold is not None:
+            hold.__exit__(None, None, None)
+            self.query_one("#status", panels.Panel).refresh()  # wakes the frame timer
+
     def load_current(self, index: int) -> None:
         self.current = index
         unit = self.units[index]

@@ -51,6 +51,7 @@ class EditorActions(Base):
             return
         if not self.ready():
             return
+        self.hold_frames()  # the confirmed row and the next segment: one frame
         text = self.target.text
         index = self.current
         if self.change(index, lambda: self.session.confirm(index, text)):
