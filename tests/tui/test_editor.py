@@ -195,6 +195,21 @@ async def test_escape_twice_returns_to_the_overview(project: Project) -> None:
     assert saved_units(project)[0].target == "kept"
 
 
+async def test_confirm_then_leaving_at_once_leaves_the_app_painting(project: Project) -> None:
+    """A confirm holds frames back for a few ms (one frame for the row and the next segment);
+    leaving the editor in that moment must not leave the hold on the whole app."""
+    async with editor(project) as (pilot, screen):
+        await type_text(pilot, "first")
+        await pilot.press("enter", "escape", "escape")
+        await settle(pilot)
+        app = screen.app
+        assert type(app.screen).__name__ == "OverviewScreen"
+        assert app._batch_count == 0  # frames are painted again
+        painted = app.export_screenshot()
+        assert "letters" in painted
+    assert saved_units(project)[0].target == "first"
+
+
 async def test_overview_opens_the_editor_and_shows_progress(project: Project) -> None:
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.screens.editor import EditorScreen

@@ -240,7 +240,11 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         hold, self._frame_hold = self._frame_hold, None
         if hold is not None:
             hold.__exit__(None, None, None)
-            self.query_one("#status", panels.Panel).refresh()  # wakes the frame timer
+            if self.is_mounted:
+                self.query_one("#status", panels.Panel).refresh()  # wakes the frame timer
+
+    def on_unmount(self) -> None:
+        self.release_frames()  # a held batch would stop every screen from painting
 
     def load_current(self, index: int) -> None:
         self.current = index
