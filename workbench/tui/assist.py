@@ -100,22 +100,28 @@ class Assist:
         except Exception as error:  # noqa: BLE001
             self.problems["tm"] = f"translation memory: {error}"
 
-    def _load_tm(self) -> Any:
+    def _load_once(self, attribute: str, problem: str, what: str, load: Any) -> Any:
+        """`self.<attribute>`, loaded by `load()` the first time; on failure the panel's
+        problem says so and it is not tried again. One thread loads, the others wait."""
         with self._loading:
-            return self._load_tm_once()
+            if getattr(self, attribute) is None and problem not in self.problems:
+                try:
+                    setattr(self, attribute, load())
+                except Exception as error:  # noqa: BLE001 - the panel says so; editing goes on
+                    self.problems[problem] = f"{what} unavailable ({error})"
+            return getattr(self, attribute)
 
-    def _load_tm_once(self) -> Any:
-        if self._tm is None and "tm" not in self.problems:
-            try:
-                from workbench.core.tm.memory import TranslationMemory
+    def _load_tm(self) -> Any:
+        return self._load_once("_tm", "tm", "translation memory", self._read_tm)
 
-                catalog = self.open_catalog
-                loaded = {catalog.path: catalog} if catalog is not None else None
-                self._tm = TranslationMemory.for_project(self.project, loaded)
-                release_freed_memory()
-            except Exception as error:  # noqa: BLE001
-                self.problems["tm"] = f"translation memory unavailable ({error})"
-        return self._tm
+    def _read_tm(self) -> Any:
+        from workbench.core.tm.memory import TranslationMemory
+
+        catalog = self.open_catalog
+        loaded = {catalog.path: catalog} if catalog is not None else None
+        memory = TranslationMemory.for_project(self.project, loaded)
+        release_freed_memory()
+        return memory
 
     def _tm_matches(self, tm: Any, units: list[Unit], index: int, limit: int) -> list[MatchView]:
         unit = units[index]
@@ -196,18 +202,11 @@ class Assist:
             return []
 
     def _load_glossary(self) -> Any:
-        with self._loading:
-            return self._load_glossary_once()
+        from workbench.core.glossary import load_glossary
 
-    def _load_glossary_once(self) -> Any:
-        if self._glossary is None and "glossary" not in self.problems:
-            try:
-                from workbench.core.glossary import load_glossary
-
-                self._glossary = load_glossary(self.project.glossary_path)
-            except Exception as error:  # noqa: BLE001
-                self.problems["glossary"] = f"glossary unavailable ({error})"
-        return self._glossary
+        return self._load_once(
+            "_glossary", "glossary", "glossary", lambda: load_glossary(self.project.glossary_path)
+        )
 
     def glossary(self) -> Any:
         """The glossary in use (the last good one), or None."""
@@ -234,16 +233,18 @@ class Assist:
     def findings(self, unit: Unit) -> list[Any]:
         if not unit.target:
             return []
+        from workbench.core.qa import QAContext, check_unit
+
+        context = self._load_once(
+            "_qa",
+            "qa",
+            "QA",
+            lambda: QAContext.for_project(self.project, self.lang).for_document(self.document),
+        )
+        if context is None:
+            return []
         try:
-            with self._loading:
-                if self._qa is None:
-                    from workbench.core.qa import QAContext
-
-                    context = QAContext.for_project(self.project, self.lang)
-                    self._qa = context.for_document(self.document)
-            from workbench.core.qa import check_unit
-
-            return list(check_unit(unit, self._qa))
+            return list(check_unit(unit, context))
         except Exception as error:  # noqa: BLE001
             self.problems["qa"] = f"QA unavailable ({error})"
             return []

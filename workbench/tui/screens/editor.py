@@ -14,7 +14,6 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, TextArea
@@ -22,13 +21,14 @@ from textual.widgets import Footer, TextArea
 from workbench.core.memory_release import release_freed_memory
 from workbench.core.model import State, Unit
 from workbench.core.project import Document, Project
-from workbench.core.session import EditingSession, ReloadReport, preview_units
+from workbench.core.session import EditingSession, preview_units
 from workbench.tui import keymap
 from workbench.tui.assist import Assist, MatchView, TermView
 from workbench.tui.filtering import Filter, matching_indices
 from workbench.tui.propagation import RepetitionIndex
 from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_glossary_actions import GlossaryActions
+from workbench.tui.screens.editor_messages import AssistResult, Reloaded, SessionReady
 from workbench.tui.screens.editor_review_actions import EditorReviewActions
 from workbench.tui.widgets import panels
 from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
@@ -41,45 +41,6 @@ FRAME_HOLD = 0.004  # seconds a confirm holds frames back so that it is painted 
 NARROW = 120  # below this width the side panels start hidden
 TALL = 40  # from this height the source view keeps a fixed height: no re-layout per segment
 NEEDS_REVIEW = {State.TRANSLATED}
-
-
-class AssistResult(Message):
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-        self.matches: list[MatchView] = []
-        self.terms: list[TermView] = []
-        self.findings: list[Any] = []
-        self.problems: dict[str, str] = {}
-
-
-class SessionReady(Message):
-    """The whole document is loaded; what the UI thread needs from 100,000 units comes
-    precomputed by the worker (counts, start, row heights, repetitions)."""
-
-    def __init__(self, session: EditingSession | None, error: str = "") -> None:
-        super().__init__()
-        self.session = session
-        self.error = error
-        self.repetition_index: RepetitionIndex | None = None
-        self.counts: dict[str, int] = {}
-        self.start = 0
-        self.heights: Any = None
-
-
-class Reloaded(Message):
-    def __init__(
-        self,
-        report: ReloadReport | None,
-        error: str = "",
-        folded: bool = False,
-        repetitions: RepetitionIndex | None = None,
-    ):
-        super().__init__()
-        self.report = report
-        self.repetition_index = repetitions
-        self.error = error
-        self.folded = folded
 
 
 class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[None]):
@@ -178,12 +139,14 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
             self.post_message(SessionReady(None, str(error)))
             return
         release_freed_memory()
-        ready = SessionReady(session)
-        ready.repetition_index = RepetitionIndex(session.units)
-        ready.counts = session.state_counts()
-        ready.start = self.start_index(session)
         width = self.grid.width_for_estimates()
-        ready.heights = estimated_heights(session.units, width, len(session.units))
+        ready = SessionReady(
+            session,
+            repetitions=RepetitionIndex(session.units),
+            counts=session.state_counts(),
+            start=self.start_index(session),
+            heights=estimated_heights(session.units, width, len(session.units)),
+        )
         self.post_message(ready)
 
     def on_session_ready(self, message: SessionReady) -> None:
@@ -195,7 +158,7 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         self.assist.open_catalog = session.catalog
         self._repetitions = message.repetition_index
         typed = self.target.text if self._typed_during_load() else None
-        self.counts = message.counts or session.state_counts()
+        self.counts = message.counts
         self.grid.set_units(session.units, heights=message.heights)
         start = message.start
         self.grid.move_cursor(start, post=False)

@@ -369,7 +369,7 @@ class EditorReviewActions(Base):
 
     @work(exclusive=True, group="sync", description="sync")
     async def run_sync(self, message: str) -> None:
-        from workbench.tui.screens.editor import Reloaded
+        from workbench.tui.screens.editor_messages import Reloaded
 
         while self._folding:  # let a running save finish; then keep saves off during sync
             await asyncio.sleep(0.05)

@@ -25,7 +25,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -102,21 +101,15 @@ class SegmentGrid(ScrollView, can_focus=True):
         Binding("end", "edge(1)", "Last", show=False, id="grid.last"),
     ]
 
-    class CursorMoved(Message):
-        def __init__(self, row: int, unit_index: int) -> None:
-            super().__init__()
-            self.row = row
-            self.unit_index = unit_index
-
     def __init__(
         self,
         units: Sequence[Unit],
-        on_cursor: Callable[[int], None] | None = None,
+        on_cursor: Callable[[int], None],
         **kwargs: object,
     ) -> None:
         """`on_cursor(unit_index)` is called at once when the translator moves the cursor
-        (keys, clicks); without it a CursorMoved message is posted. Being called in the same
-        turn lets the editor show the new segment in the same frame as the grid."""
+        (keys, clicks): in the same turn, so the editor shows the new segment in the same
+        frame as the grid (a message arrived a frame later)."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.units = units
         self.on_cursor = on_cursor
@@ -187,10 +180,8 @@ class SegmentGrid(ScrollView, can_focus=True):
             self._cache.pop((self.unit_index(old), True), None)
         self.scroll_to_row(row)
         self.refresh()
-        if post and self.on_cursor is not None:
+        if post:
             self.on_cursor(self.unit_index(row))
-        elif post:
-            self.post_message(self.CursorMoved(row, self.unit_index(row)))
 
     def scroll_to_row(self, row: int) -> None:
         if not self._width:
