@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.core.comments import add_comment  # noqa: E402
-from workbench.core.importer import add_document  # noqa: E402
-from workbench.core.project import Project  # noqa: E402
-from workbench.core.workflow import approve, confirm  # noqa: E402
+from workbench.app.importer import add_document  # noqa: E402
+from workbench.domain.comments import add_comment  # noqa: E402
+from workbench.domain.workflow import approve, confirm  # noqa: E402
+from workbench.storage.project import Project  # noqa: E402
 
 FORMATS = ("text", "markdown", "html", "docx", "po", "xliff12", "xliff20", "review-html",
            "review-docx")  # fmt: skip

@@ -22,7 +22,8 @@ import statistics
 import time
 from pathlib import Path
 
-from workbench.core.glossary import Entry, Glossary, load_glossary
+from workbench.domain.glossary import Entry, Glossary
+from workbench.storage.glossary import load_glossary
 
 MEMORY = Path("/work/shared/bench/tm-en-ru-dev.jsonl.xz")
 REPO = Path(__file__).resolve().parents[1]

@@ -18,11 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbench.core.comments import add_comment
-from workbench.core.merge import merge_po_files
-from workbench.core.model import Unit
-from workbench.core.store import Catalog, new_header
-from workbench.core.workflow import approve, confirm
+from workbench.domain.comments import add_comment
+from workbench.domain.model import Unit
+from workbench.domain.workflow import approve, confirm
+from workbench.storage.catalog import Catalog, new_header
+from workbench.storage.merge import merge_po_files
 
 
 def make_sides(folder: Path, segments: int, edits: int) -> tuple[Path, Path, Path]:

@@ -24,9 +24,9 @@ import polib
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.core.model import Unit  # noqa: E402
-from workbench.core.store import Catalog, new_header  # noqa: E402
-from workbench.core.workflow import approve, confirm, mark_draft  # noqa: E402
+from workbench.domain.model import Unit  # noqa: E402
+from workbench.domain.workflow import approve, confirm, mark_draft  # noqa: E402
+from workbench.storage.catalog import Catalog, new_header  # noqa: E402
 
 WORDS = (
     "the court prisoner letter colony detained trial FSB SIZO supporters gathered building "

@@ -31,9 +31,10 @@ import polib  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.core.model import Unit  # noqa: E402
-from workbench.core.project import Project  # noqa: E402
-from workbench.core.qa import QAContext, check_unit, run_qa  # noqa: E402
+from workbench.app.qa_run import context_for_project, run_qa
+from workbench.domain.model import Unit  # noqa: E402
+from workbench.domain.qa import QAContext, check_unit  # noqa: E402
+from workbench.storage.project import Project  # noqa: E402
 
 # Real sentences from the seed texts (English) with our Russian translations.
 PAIRS: list[tuple[str, str]] = [
@@ -281,7 +282,7 @@ def bench_speed(segments: int, workers: int | None) -> dict[str, float]:
         )
         assert parallel.findings == report.findings  # type: ignore[attr-defined]
         units = [unit for catalog in catalogs for unit in catalog.units]  # type: ignore[attr-defined]
-        ctx = QAContext.for_project(project, "ru").for_document(documents[0])
+        ctx = context_for_project(project, "ru").for_document(documents[0])
         sample = units[:: max(1, len(units) // 2000)]
         per_unit = [timed(partial(check_unit, unit, ctx))[0] for unit in sample]
         tokenise = [

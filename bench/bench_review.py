@@ -15,14 +15,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.core.annotations import add_annotation, anchored_annotations
-from workbench.core.anonymise import anonymise_catalog
-from workbench.core.comments import add_comment
-from workbench.core.model import Unit
-from workbench.core.review import ReviewFilter, person_stats, review_queue
-from workbench.core.store import Catalog
-from workbench.core.web_annotation import unit_annotations
-from workbench.core.workflow import approve, confirm, reject
+from workbench.app.anonymise import anonymise_catalog
+from workbench.domain.annotations import add_annotation, anchored_annotations
+from workbench.domain.comments import add_comment
+from workbench.domain.model import Unit
+from workbench.domain.review import ReviewFilter, person_stats, review_queue
+from workbench.domain.web_annotation import unit_annotations
+from workbench.domain.workflow import approve, confirm, reject
+from workbench.storage.catalog import Catalog
 
 PEOPLE = ("lev", "vera", "ira", "kolya")
 

@@ -23,8 +23,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from workbench.core.encoding import decode_source  # noqa: E402
 from workbench.formats.base import render  # noqa: E402
+from workbench.formats.encoding import decode_source  # noqa: E402
 from workbench.formats.registry import parse_document  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"

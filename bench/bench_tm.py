@@ -28,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tm_corpus  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from workbench.core.tm.memory import TranslationMemory  # noqa: E402
-from workbench.core.tm.shard import Shard  # noqa: E402
-from workbench.core.tm.text import normalise  # noqa: E402
-from workbench.core.tm.units import TMUnit  # noqa: E402
+from workbench.domain.tm.text import normalise  # noqa: E402
+from workbench.storage.tm.memory import TranslationMemory  # noqa: E402
+from workbench.storage.tm.shard import Shard  # noqa: E402
+from workbench.storage.tm.units import TMUnit  # noqa: E402
 
 TTK_PYTHON = Path("/work/ttk-venv/bin/python")
 CUTOFF = 70

@@ -173,7 +173,7 @@ async def measure(project, ops: int) -> dict[str, float]:
 
 def measure_in_own_process(root: str, ops: int) -> dict[str, float]:
     """Run `measure` on the project at `root` in this (fresh) process; add its peak memory."""
-    from workbench.core.project import Project
+    from workbench.storage.project import Project
 
     figures = asyncio.run(measure(Project.load(Path(root)), ops))
     figures["peak memory of the editor process (MB)"] = (

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.core.tm.memory import TranslationMemory  # noqa: E402
-from workbench.core.tm.shard import Shard  # noqa: E402
+from workbench.storage.tm.memory import TranslationMemory  # noqa: E402
+from workbench.storage.tm.shard import Shard  # noqa: E402
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ def require_tool(name: str) -> str:
 
 @pytest.fixture
 def project_factory(tmp_path: Path):
-    from workbench.core.project import Project
+    from workbench.storage.project import Project
 
     def make(
         source: str = "en",

@@ -1,4 +1,4 @@
-"""core/ and formats/ never import textual or rich (checked in a fresh interpreter)."""
+"""Nothing below the interfaces imports textual or rich (checked in a fresh interpreter)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = """
 import importlib, json, pkgutil, sys
-import workbench.core, workbench.formats
+import workbench.domain, workbench.storage, workbench.formats, workbench.app
 names = []
-for package in (workbench.core, workbench.formats):
+for package in (workbench.domain, workbench.storage, workbench.formats, workbench.app):
     for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         importlib.import_module(module.name)
         names.append(module.name)
@@ -21,11 +21,11 @@ print(json.dumps({"modules": names, "ui": ui}))
 """
 
 
-def test_core_and_formats_do_not_import_textual_or_rich() -> None:
+def test_layers_below_the_interfaces_do_not_import_textual_or_rich() -> None:
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, check=True
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert "workbench.core.session" in report["modules"]
-    assert "workbench.core.journal" in report["modules"]
+    assert "workbench.app.session" in report["modules"]
+    assert "workbench.storage.journal" in report["modules"]
     assert report["ui"] == []

@@ -8,14 +8,14 @@ import sys
 import time
 from pathlib import Path
 
-from workbench.core.model import Unit
-from workbench.core.store import Catalog, new_header
+from workbench.domain.model import Unit
+from workbench.storage.catalog import Catalog, new_header
 
 WRITER = """
 import sys
 from pathlib import Path
-from workbench.core.model import Unit
-from workbench.core.store import Catalog, new_header
+from workbench.domain.model import Unit
+from workbench.storage.catalog import Catalog, new_header
 path = Path(sys.argv[1])
 generation = 0
 while True:

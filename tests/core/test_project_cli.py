@@ -10,10 +10,10 @@ import pytest
 
 from tests.conftest import SEEDS, require_tool
 from workbench.cli import main
-from workbench.core.model import State
-from workbench.core.project import Project
-from workbench.core.store import Catalog
-from workbench.core.workflow import approve, confirm
+from workbench.domain.model import State
+from workbench.domain.workflow import approve, confirm
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

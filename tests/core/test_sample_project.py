@@ -7,10 +7,10 @@ import subprocess
 from pathlib import Path
 
 from tests.conftest import REPO, SEEDS, require_tool
+from workbench.app.stats import project_stats
 from workbench.cli import main
-from workbench.core.model import State
-from workbench.core.project import Project
-from workbench.core.stats import project_stats
+from workbench.domain.model import State
+from workbench.storage.project import Project
 
 
 def test_sample_catalogs_pass_msgfmt_and_match_their_sources(tmp_path: Path) -> None:

@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import require_tool
-from workbench.core import po_reader
-from workbench.core.errors import InputError
-from workbench.core.model import State, Unit
-from workbench.core.po_reader import RawEntry, read_po
-from workbench.core.store import Catalog, new_header, unit_from_entry
-from workbench.core.workflow import approve, confirm, mark_draft, reject
+from workbench.domain.errors import InputError
+from workbench.domain.model import State, Unit
+from workbench.domain.workflow import approve, confirm, mark_draft, reject
+from workbench.storage import po_reader
+from workbench.storage.catalog import Catalog, new_header, unit_from_entry
+from workbench.storage.po_reader import RawEntry, read_po
 
 
 def sample_catalog(path: Path) -> Catalog:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.encoding import decode_source, encode_for_sources
-from workbench.core.langid import detect_language
+from workbench.domain.langid import detect_language
 from workbench.formats.base import render
+from workbench.formats.encoding import decode_source, encode_for_sources
 from workbench.formats.registry import parse_document, protected_spans
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.langid import detect_language
-from workbench.core.segment import join_spans_over, split_sentences
+from workbench.domain.langid import detect_language
+from workbench.domain.segment import join_spans_over, split_sentences
 
 
 def sentences(text: str, lang: str) -> list[str]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.encoding import decode_source, encode_for_sources
-from workbench.core.errors import InputError
+from workbench.domain.errors import InputError
+from workbench.formats.encoding import decode_source, encode_for_sources
 
 RUSSIAN = [
     "Его задержали в Москве, а потом отправили в СИЗО.",

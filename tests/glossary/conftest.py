@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.glossary import Glossary, load_glossary
+from workbench.domain.glossary import Glossary
+from workbench.storage.glossary import load_glossary
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_GLOSSARY = REPO / "glossary.yml"

@@ -11,9 +11,9 @@ import pytest
 from tests.conftest import REPO, require_tool
 from tests.glossary.conftest import SMALL
 from workbench.cli import main
-from workbench.core.glossary import load_glossary
-from workbench.core.model import Unit
-from workbench.core.store import Catalog
+from workbench.domain.model import Unit
+from workbench.storage.catalog import Catalog
+from workbench.storage.glossary import load_glossary
 
 
 @pytest.fixture

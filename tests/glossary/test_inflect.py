@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.glossary import inflect_like
+from workbench.domain.glossary import inflect_like
 
 
 def test_russian_source_case_is_copied() -> None:

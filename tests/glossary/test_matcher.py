@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.core.glossary import Glossary, parse_glossary
+from workbench.domain.glossary import Glossary
+from workbench.storage.glossary import parse_glossary
 
 
 def found(glossary: Glossary, text: str, lang: str) -> list[tuple[str, str]]:

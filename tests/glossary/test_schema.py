@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import InputError
-from workbench.core.glossary import add_entry, load_glossary, reload_glossary
-from workbench.core.glossary.model import Glossary
+from workbench.domain.errors import InputError
+from workbench.domain.glossary.model import Glossary
+from workbench.storage.glossary import add_entry, load_glossary, reload_glossary
 
 
 def error_of(tmp_path: Path, text: str) -> InputError:

@@ -8,17 +8,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.errors import WorkbenchError
-from workbench.core.glossary import (
-    Entry,
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.glossary import Entry
+from workbench.formats.glossary_csv import read_glossary_csv, write_glossary_csv
+from workbench.formats.tbx import read_tbx, write_tbx
+from workbench.storage.glossary import (
     add_entry,
     load_glossary,
     merge_entries,
     remove_entry,
     update_entry,
 )
-from workbench.formats.glossary_csv import read_glossary_csv, write_glossary_csv
-from workbench.formats.tbx import read_tbx, write_tbx
 
 
 def test_add_keeps_comments_order_and_is_active_after_reload(small_path: Path) -> None:
@@ -101,7 +101,7 @@ def entry_lists(draw: st.DrawFn) -> list[Entry]:
         entry = Entry(f"e{number}", {})
         for lang in ("en", "ru"):
             for term in draw(st.lists(terms, min_size=1 if lang == "en" else 0, max_size=3)):
-                from workbench.core.glossary.normalise import term_key
+                from workbench.domain.glossary.normalise import term_key
 
                 key = (lang, *term_key(term))
                 if key not in seen and not (set(term) <= set(" -")):

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from workbench.core.model import Unit
-from workbench.core.qa import Finding, QAContext, check_unit
+from workbench.domain.model import Unit
+from workbench.domain.qa import Finding, QAContext, check_unit
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -43,8 +43,8 @@ def make_project(
     settings: str = "",
 ):
     """A real project on disk: sources/<name>.txt and translations/<lang>/<name>.po."""
-    from workbench.core.project import Project
-    from workbench.core.store import Catalog, new_header
+    from workbench.storage.catalog import Catalog, new_header
+    from workbench.storage.project import Project
 
     project = Project.init(root, source_lang, (target_lang,), "tester")
     if settings:

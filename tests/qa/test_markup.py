@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.qa.conftest import run_check, seed_text
-from workbench.core.qa.markup import fallback_spans
+from workbench.domain.qa.markup import fallback_spans
 
 
 def test_seed_html_in_plain_text_is_reported_on_the_source():

@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from tests.qa.conftest import make_project
-from workbench.core.errors import InputError, WorkbenchError
-from workbench.core.qa import QAContext, check_project, check_unit, ignore_finding
-from workbench.core.qa.names import name_key
+from workbench.app.qa_run import check_project, context_for_project
+from workbench.domain.errors import InputError, WorkbenchError
+from workbench.domain.qa import check_unit, ignore_finding
+from workbench.domain.qa.names import name_key
 
 
 @pytest.mark.parametrize(
@@ -163,7 +164,7 @@ def test_settings_disable_and_override_severity(tmp_path: Path):
 def test_bad_settings_are_input_errors(tmp_path: Path, settings: str, needle: str):
     project = make_project(tmp_path / "p", {"a": [("One.", "Один.")]}, settings=settings)
     with pytest.raises(InputError, match=needle) as error:
-        QAContext.for_project(project, "ru")
+        context_for_project(project, "ru")
     assert "workbench.toml" in str(error.value)
 
 
@@ -171,7 +172,7 @@ def test_ignore_finding_is_stored_and_filters(tmp_path: Path):
     project = make_project(tmp_path / "p", {"a": [("I was held for 72 hours.", "Меня держали.")]})
     document = project.document("a")
     catalog = project.load_catalog(document, "ru")
-    ctx = QAContext.for_project(project, "ru").for_document(document)
+    ctx = context_for_project(project, "ru").for_document(document)
     unit = catalog.units[0]
     assert any(f.check == "numbers" for f in check_unit(unit, ctx))
     ignore_finding(unit, "numbers", "the hours are in the next sentence", "vera")
@@ -185,7 +186,7 @@ def test_ignore_finding_is_stored_and_filters(tmp_path: Path):
 
 
 def test_ignore_needs_a_known_check_and_a_reason(tmp_path: Path):
-    from workbench.core.model import Unit
+    from workbench.domain.model import Unit
 
     unit = Unit("s-1", "a", "b")
     with pytest.raises(WorkbenchError, match="no such check"):
@@ -208,7 +209,7 @@ def test_one_document_still_compares_names_with_the_others(tmp_path: Path):
 
 
 def test_parallel_run_gives_the_same_findings(tmp_path: Path):
-    from workbench.core.qa import run_qa
+    from workbench.app.qa_run import run_qa
 
     documents = {
         f"doc{index}": [
@@ -225,7 +226,7 @@ def test_parallel_run_gives_the_same_findings(tmp_path: Path):
 
 
 def test_broken_catalog_in_a_worker_is_a_one_line_error(tmp_path: Path):
-    from workbench.core.qa import run_qa
+    from workbench.app.qa_run import run_qa
 
     project = make_project(tmp_path / "p", {"a": [("One.", "Один.")], "b": [("Two.", "Два.")]})
     (project.translations_dir / "ru" / "b.po").write_text('msgid "x"\nmsgstr\n', encoding="utf-8")

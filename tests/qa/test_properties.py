@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.model import Unit
-from workbench.core.qa import QAContext, check_unit
+from workbench.domain.model import Unit
+from workbench.domain.qa import QAContext, check_unit
 
 ALPHABET = st.sampled_from(
     list("abcXYZ абвСЖЁ 0123456789.,;:!?()[]«»“”\"'<>/%{}*_-—…\u00a0\t\n")

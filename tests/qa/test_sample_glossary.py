@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import REPO
 from tests.qa.conftest import run_check
-from workbench.core.glossary import load_glossary
+from workbench.storage.glossary import load_glossary
 
 
 def test_a_name_transliterated_as_the_glossary_says_is_not_an_error() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from tests.qa.conftest import run_check
 
-glossary_module = pytest.importorskip("workbench.core.glossary")
+glossary_module = pytest.importorskip("workbench.storage.glossary")
 
 GLOSSARY = """\
 entries:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.importer import add_document
-from workbench.core.project import Project
+from workbench.app.importer import add_document
+from workbench.storage.project import Project
 
 TEXT = (
     "Azat Miftakhov is a mathematician. He was held in the SIZO for a year.\n\n"

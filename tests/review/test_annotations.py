@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.annotations import (
+from workbench.domain.annotations import (
     DEFAULT_LABELS,
     add_annotation,
     anchored_annotations,
@@ -17,10 +17,10 @@ from workbench.core.annotations import (
     refresh_anchors,
     remove_annotation,
 )
-from workbench.core.errors import WorkbenchError
-from workbench.core.model import NOTE, Unit
-from workbench.core.project import Project
-from workbench.core.workflow import confirm
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.model import NOTE, Unit
+from workbench.domain.workflow import confirm
+from workbench.storage.project import Project
 
 SOURCE = "Azat Miftakhov is a mathematician. Miftakhov denies it."
 
@@ -149,7 +149,7 @@ def test_quote_survives_any_edit_around_it(before, after, quote, added_before, a
 
 
 def test_annotations_is_importable_under_its_short_name() -> None:
-    from workbench.core import annotations as module
+    from workbench.domain import annotations as module
 
     u = unit()
     add_annotation(u, "source", 0, 4, "person", "", "vera")

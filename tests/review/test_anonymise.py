@@ -6,12 +6,12 @@ import json
 import subprocess
 
 from tests.conftest import require_tool
-from workbench.core.annotations import add_annotation, edit_annotation
-from workbench.core.anonymise import anonymise_catalog, anonymise_unit, personal_data
-from workbench.core.comments import add_comment, resolve_thread
-from workbench.core.model import ALTERNATIVE, CONFLICT, IGNORE, State
-from workbench.core.store import Catalog
-from workbench.core.workflow import approve, confirm
+from workbench.app.anonymise import anonymise_catalog, anonymise_unit, personal_data
+from workbench.domain.annotations import add_annotation, edit_annotation
+from workbench.domain.comments import add_comment, resolve_thread
+from workbench.domain.model import ALTERNATIVE, CONFLICT, IGNORE, State
+from workbench.domain.workflow import approve, confirm
+from workbench.storage.catalog import Catalog
 
 HANDLES = ("lev", "vera", "ira", "kolya")
 

@@ -11,9 +11,9 @@ import pytest
 from tests.review.conftest import TEXT
 from tests.review.test_web_annotation import check_shape
 from workbench.cli import main
-from workbench.core.model import State
-from workbench.core.project import Project
-from workbench.core.workflow import confirm
+from workbench.domain.model import State
+from workbench.domain.workflow import confirm
+from workbench.storage.project import Project
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.comments import add_comment, comments, open_comments, resolve_thread
-from workbench.core.errors import WorkbenchError
-from workbench.core.model import Unit
-from workbench.core.review import ReviewFilter
+from workbench.domain.comments import add_comment, comments, open_comments, resolve_thread
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.model import Unit
+from workbench.domain.review import ReviewFilter
 
 
 def test_thread_with_several_people_and_resolution() -> None:

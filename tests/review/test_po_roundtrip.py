@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import require_tool
-from workbench.core.annotations import add_annotation, anchored_annotations
-from workbench.core.comments import add_comment, resolve_thread
-from workbench.core.model import State, Unit
-from workbench.core.review import reject_with_comment
-from workbench.core.store import Catalog
-from workbench.core.workflow import approve, confirm
+from workbench.domain.annotations import add_annotation, anchored_annotations
+from workbench.domain.comments import add_comment, resolve_thread
+from workbench.domain.model import State, Unit
+from workbench.domain.review import reject_with_comment
+from workbench.domain.workflow import approve, confirm
+from workbench.storage.catalog import Catalog
 
 
 def review_data(catalog: Catalog) -> list[tuple[str, str, list]]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.comments import add_comment
-from workbench.core.model import State, Unit
-from workbench.core.review import (
+from workbench.app.qa_run import qa_context
+from workbench.domain.comments import add_comment
+from workbench.domain.model import State, Unit
+from workbench.domain.review import (
     ReviewFilter,
     apply_approval,
     changed_since_review,
@@ -15,12 +16,11 @@ from workbench.core.review import (
     parse_time,
     person_stats,
     plan_approval,
-    qa_context,
     render_diff,
     review_queue,
     word_diff,
 )
-from workbench.core.workflow import approve, confirm, reject
+from workbench.domain.workflow import approve, confirm, reject
 
 T = [f"2026-11-0{day}T10:00:00Z" for day in range(1, 10)]
 

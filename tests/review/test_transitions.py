@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.model import EDIT, PREVIOUS, REVIEW, State, Unit
-from workbench.core.review import (
+from workbench.domain.model import EDIT, PREVIOUS, REVIEW, State, Unit
+from workbench.domain.review import (
     changes_since_approval,
     history,
     reject_with_comment,
     render_diff,
     review_reason,
 )
-from workbench.core.workflow import (
+from workbench.domain.workflow import (
     TransitionError,
     approve,
     approved_text,

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 
-from workbench.core.annotations import add_annotation
-from workbench.core.model import Unit
-from workbench.core.web_annotation import (
+from workbench.domain.annotations import add_annotation
+from workbench.domain.model import Unit
+from workbench.domain.web_annotation import (
     CONTEXT,
     collection,
     project_annotations,
     segment_iri,
     unit_annotations,
 )
-from workbench.core.workflow import confirm
+from workbench.domain.workflow import confirm
 
 REQUIRED = {"@context", "id", "type", "body", "target"}
 

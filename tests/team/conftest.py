@@ -11,9 +11,9 @@ import pytest
 
 from tests.conftest import require_tool
 from workbench.cli import main
-from workbench.core.model import ALTERNATIVE, PREVIOUS, Unit
-from workbench.core.project import Project
-from workbench.core.store import Catalog
+from workbench.domain.model import ALTERNATIVE, PREVIOUS, Unit
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 
 SOURCE_TEXT = (
     "Azat Miftakhov is a mathematician. He was arrested in February 2019. "

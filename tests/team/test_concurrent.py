@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.team.conftest import Team, assert_clean, git, texts_kept
-from workbench.core.comments import add_comment
-from workbench.core.model import COMMENT
-from workbench.core.workflow import approve, confirm
+from workbench.domain.comments import add_comment
+from workbench.domain.model import COMMENT
+from workbench.domain.workflow import approve, confirm
 
 PEOPLE = ("alice", "bob", "carol")
 SEGMENTS = 3  # few segments, so people often collide

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
-from workbench.core.errors import InputError
-from workbench.core.glossary.schema import parse_glossary
-from workbench.core.glossary_merge import merge_glossary_texts
+from workbench.domain.errors import InputError
+from workbench.storage.glossary.merge import merge_glossary_texts
+from workbench.storage.glossary.schema import parse_glossary
 
 BASE = """\
 # The collective's glossary. Comments stay.

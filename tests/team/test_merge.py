@@ -8,11 +8,11 @@ from pathlib import Path
 
 from tests.conftest import require_tool
 from workbench.cli import main
-from workbench.core.comments import add_comment
-from workbench.core.merge import merge_catalogs
-from workbench.core.model import ALTERNATIVE, CONFLICT, MAX_PREVIOUS, PREVIOUS, Unit
-from workbench.core.store import Catalog, new_header
-from workbench.core.workflow import approve, confirm
+from workbench.domain.comments import add_comment
+from workbench.domain.model import ALTERNATIVE, CONFLICT, MAX_PREVIOUS, PREVIOUS, Unit
+from workbench.domain.workflow import approve, confirm
+from workbench.storage.catalog import Catalog, new_header
+from workbench.storage.merge import merge_catalogs
 
 T1, T2, T3 = "2026-02-01T10:00:00Z", "2026-02-01T11:00:00Z", "2026-02-01T12:00:00Z"
 

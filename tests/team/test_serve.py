@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import require_tool
 from workbench.cli import main
-from workbench.core.serve import app_command, exposure_warning, is_loopback, session_handle
-from workbench.core.store import Catalog
+from workbench.storage.catalog import Catalog
+from workbench.web.serve import app_command, exposure_warning, is_loopback, session_handle
 
 CHROMIUM_ARGS = [
     "--headless",

@@ -6,10 +6,10 @@ import subprocess
 from pathlib import Path
 
 from tests.team.conftest import DOC, Team, assert_clean, git, texts_kept, wb
-from workbench.core.comments import add_comment
-from workbench.core.gitsync import GLOSSARY_DRIVER, PO_DRIVER
-from workbench.core.model import ALTERNATIVE, COMMENT, CONFLICT, State
-from workbench.core.workflow import approve, confirm
+from workbench.app.gitsync import GLOSSARY_DRIVER, PO_DRIVER
+from workbench.domain.comments import add_comment
+from workbench.domain.model import ALTERNATIVE, COMMENT, CONFLICT, State
+from workbench.domain.workflow import approve, confirm
 
 T1, T2, T3 = "2026-01-01T10:00:00Z", "2026-01-01T11:00:00Z", "2026-01-01T12:00:00Z"
 
@@ -134,7 +134,7 @@ def test_glossary_additions_on_both_sides(team: Team) -> None:
         + "  # added by bob\n  - id: fsb\n    terms: {en: [FSB], ru: [ФСБ]}\n"
     )
     assert team.sync("alice") == team.sync("bob") == team.sync("alice") == 0
-    from workbench.core.glossary.schema import load_glossary
+    from workbench.storage.glossary.schema import load_glossary
 
     for path in (alice_glossary, bob_glossary):
         assert [e.id for e in load_glossary(path).entries] == ["sizo", "shizo", "fsb"]

@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from workbench.core.tm.units import TMUnit
+from workbench.storage.tm.units import TMUnit
 
 WORDS = (
     "the court remand prison sentenced activist years colony appeal lawyer detained "

@@ -1,8 +1,8 @@
 from tests.tm.conftest import unit
-from workbench.core.tm.index import TrigramIndex, exhaustive_search
-from workbench.core.tm.memory import TranslationMemory
-from workbench.core.tm.scoring import DRAFT_PENALTY, EXTERNAL_PENALTY
-from workbench.core.tm.text import normalise
+from workbench.domain.tm.scoring import DRAFT_PENALTY, EXTERNAL_PENALTY
+from workbench.domain.tm.text import normalise
+from workbench.storage.tm.index import TrigramIndex, exhaustive_search
+from workbench.storage.tm.memory import TranslationMemory
 
 
 def test_lookup_returns_scored_matches_best_first_with_diff_and_origin():

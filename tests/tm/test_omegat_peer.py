@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from workbench.cli import main
-from workbench.core.project import Project
-from workbench.core.workflow import confirm
+from workbench.domain.workflow import confirm
+from workbench.storage.project import Project
 
 OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
 

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from tests.tm.conftest import unit
+from workbench.app.project_memory import load_project_memory
+from workbench.app.tm_analysis import analyse
 from workbench.cli import main
-from workbench.core.tm.analysis import analyse
-from workbench.core.tm.memory import TranslationMemory
-from workbench.core.workflow import confirm, mark_draft
+from workbench.domain.workflow import confirm, mark_draft
 from workbench.formats.tmx import write_tmx
 
 TEXT = (
@@ -37,7 +37,7 @@ def run(project, *args: str) -> int:
 
 
 def test_for_project_indexes_translated_units_and_caches_the_index(project):
-    memory = TranslationMemory.for_project(project)
+    memory = load_project_memory(project)
     assert len(memory) == 2
     (best,) = memory.lookup("The FSB detained 4 activists in Moscow.", "en", "ru", limit=1)
     assert best.unit.origin == "report" and best.unit.by == "vera"
@@ -47,22 +47,22 @@ def test_for_project_indexes_translated_units_and_caches_the_index(project):
     assert (cache / "inputs.json").exists()
     # an unchanged project loads the cache; a changed PO makes it rebuild
     stamp = (cache / "inputs.json").stat().st_mtime_ns
-    TranslationMemory.for_project(project)
+    load_project_memory(project)
     assert (cache / "inputs.json").stat().st_mtime_ns == stamp
     document = project.documents()[0]
     catalog = project.load_catalog(document, "ru")
     confirm(catalog.units[4], "Никто не знает, где он.", "vera")
     catalog.save("vera")
-    memory = TranslationMemory.for_project(project)
+    memory = load_project_memory(project)
     assert len(memory) == 3
     assert memory.lookup("Nobody knows where he is.", "en", "ru")[0].score == 100
 
 
 def test_damaged_cache_is_rebuilt(project):
-    TranslationMemory.for_project(project)
+    load_project_memory(project)
     for path in (project.cache_dir / "tm" / "project").rglob("postings.npy"):
         path.write_bytes(b"garbage")
-    assert len(TranslationMemory.for_project(project)) == 2
+    assert len(load_project_memory(project)) == 2
 
 
 def test_tm_search_json_and_stdin(project, capsys):
@@ -151,7 +151,7 @@ def test_analysis_buckets(project):
 def test_reading_a_broken_po_is_reported_not_fatal(project, capsys):
     broken = project.translations_dir / "ru" / "broken.po"
     broken.write_text('msgid "x"\nmsgstr "y\n', encoding="utf-8")
-    memory = TranslationMemory.for_project(project)
+    memory = load_project_memory(project)
     assert len(memory) == 2
     assert any("broken.po" in problem for problem in memory.problems)
     assert Path(broken).exists()
@@ -172,7 +172,7 @@ def test_import_po_from_another_project(project, tmp_path, capsys):
     )
     assert run(project, "tm", "import", str(po)) == 0
     assert "Imported 2 units" in capsys.readouterr().out
-    memory = TranslationMemory.for_project(project)
+    memory = load_project_memory(project)
     (match,) = memory.lookup("Nobody knows where he is.", "en", "ru")
     assert match.unit.origin == "other.po" and match.score == 98
     (draft,) = memory.lookup("Free them.", "en", "ru")
@@ -189,8 +189,8 @@ def test_import_po_with_another_language_pair_is_refused(project, tmp_path, caps
 def test_propagation_finds_a_repetition_wrapped_by_msgcat_and_skips_other_files(tmp_path):
     """The word pre-filter must not miss a source that another tool wrapped over lines."""
     from tests.tui.conftest import build_project
-    from workbench.core.project import Project
-    from workbench.core.tm.pretranslate import may_hold, propagate
+    from workbench.app.pretranslate import may_hold, propagate
+    from workbench.storage.project import Project
 
     long_source = (
         "Supporters of the anarchist mathematician gathered outside the court building "

@@ -1,15 +1,15 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.tm.diff import DELETE, EQUAL, INSERT, word_diff
-from workbench.core.tm.scoring import (
+from workbench.domain.tm.diff import DELETE, EQUAL, INSERT, word_diff
+from workbench.domain.tm.scoring import (
     DRAFT_PENALTY,
     EXTERNAL_PENALTY,
     fixed_target,
     penalty,
     word_score,
 )
-from workbench.core.tm.text import normalise, tokens
+from workbench.domain.tm.text import normalise, tokens
 
 
 def test_identical_text_scores_100_and_only_identical_text():

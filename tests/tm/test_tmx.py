@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import require_tool
 from tests.tm.conftest import unit
-from workbench.core.errors import InputError
+from workbench.domain.errors import InputError
 from workbench.formats.tmx import read_tmx, write_tmx
 
 VALIDATE = Path("/work/shared/tools/validate-exports")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.model import Unit
-from workbench.core.project import Project
-from workbench.core.store import Catalog, new_header
+from workbench.domain.model import Unit
+from workbench.storage.catalog import Catalog, new_header
+from workbench.storage.project import Project
 
 HANDLE = "tester"
 SOURCES = [

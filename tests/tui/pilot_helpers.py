@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from textual.pilot import Pilot
 
-from workbench.core.project import Project
+from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.editor import EditorScreen
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from tests.tui.pilot_helpers import editor, settle
-from workbench.core.conflicts import alternatives
-from workbench.core.model import PREVIOUS, State
-from workbench.core.project import Project
-from workbench.core.store import Catalog
-from workbench.core.workflow import confirm
+from workbench.domain.conflicts import alternatives
+from workbench.domain.model import PREVIOUS, State
+from workbench.domain.workflow import confirm
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 
 
 def flag_a_conflict(project: Project) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from tests.tui.pilot_helpers import editor, settle, type_text
-from workbench.core.model import State
-from workbench.core.project import Project
-from workbench.core.store import Catalog
-from workbench.core.workflow import confirm
+from workbench.domain.model import State
+from workbench.domain.workflow import confirm
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 
 
 def saved_units(project: Project):

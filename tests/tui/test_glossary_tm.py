@@ -10,10 +10,10 @@ from textual.widgets import DataTable, Input, Static
 
 from tests.tui.conftest import HANDLE, build_project
 from tests.tui.pilot_helpers import editor, settle, type_text
-from workbench.core.glossary import add_entry, load_glossary
-from workbench.core.model import State, Unit
-from workbench.core.project import Project
-from workbench.core.store import Catalog, new_header
+from workbench.domain.model import State, Unit
+from workbench.storage.catalog import Catalog, new_header
+from workbench.storage.glossary import add_entry, load_glossary
+from workbench.storage.project import Project
 from workbench.tui.dialogs.add_term import ConfirmDialog, TermDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog
 from workbench.tui.screens.concordance import ConcordanceScreen

@@ -14,9 +14,9 @@ import termios
 import time
 from pathlib import Path
 
-from workbench.core.model import State
-from workbench.core.project import Project
-from workbench.core.session import EditingSession
+from workbench.app.session import EditingSession
+from workbench.domain.model import State
+from workbench.storage.project import Project
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,11 +10,11 @@ from textual.widgets.text_area import Selection
 
 from tests.tui.conftest import build_project
 from tests.tui.pilot_helpers import editor, settle, type_text
-from workbench.core.annotations import anchored_annotations
-from workbench.core.model import IGNORE, NOTE, State
-from workbench.core.project import Project
-from workbench.core.store import Catalog
-from workbench.core.workflow import approve, confirm
+from workbench.domain.annotations import anchored_annotations
+from workbench.domain.model import IGNORE, NOTE, State
+from workbench.domain.workflow import approve, confirm
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 from workbench.tui.dialogs.annotate import AnnotateDialog
 from workbench.tui.dialogs.confirm import ConfirmDialog
 from workbench.tui.dialogs.review_filter import ReviewFilterDialog

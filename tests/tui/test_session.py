@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import subprocess
 
-from workbench.core.model import ALTERNATIVE, CONFLICT, State
-from workbench.core.project import Project
-from workbench.core.session import EditingSession, preview_units
-from workbench.core.store import Catalog
-from workbench.core.workflow import confirm
+from workbench.app.session import EditingSession, preview_units
+from workbench.domain.model import ALTERNATIVE, CONFLICT, State
+from workbench.domain.workflow import confirm
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 
 
 def open_session(project: Project) -> EditingSession:

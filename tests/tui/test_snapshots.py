@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.pilot_helpers import settle
-from workbench.core.project import Project
+from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 
 SIZES = [(80, 24), (160, 50)]

@@ -8,7 +8,7 @@ import pytest
 
 from tests.team.conftest import DOC, Team, assert_clean
 from tests.tui.pilot_helpers import settle, type_text
-from workbench.core.project import Project
+from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.editor import EditorScreen
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.core.errors import WorkbenchError
+from workbench.domain.errors import WorkbenchError
 
 COMMAND_MODULES = (
     "project",  # init, add, stats (foundation)

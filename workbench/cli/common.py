@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from workbench.core.project import Project
+from workbench.storage.project import Project
 
 
 def project_from_args(args: argparse.Namespace) -> Project:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import add_lang_option, project_from_args
-from workbench.core.atomic import write_bytes_atomic
-from workbench.core.errors import WorkbenchError
+from workbench.domain.errors import WorkbenchError
+from workbench.storage.atomic import write_bytes_atomic
 
 EXPORT_DIR = "export"
 EXTENSIONS = {
@@ -89,7 +89,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from workbench.core.exporter import ExportOptions
+    from workbench.app.exporter import ExportOptions
 
     project = project_from_args(args)
     options = ExportOptions(
@@ -125,11 +125,11 @@ def export_one(
     project: Any, document: Any, lang: str, args: argparse.Namespace, options: Any, glossary: Any
 ) -> tuple[bytes, list[Any]]:
     """The file's bytes and the units left in the source language (documents only)."""
-    from workbench.core import interchange
+    from workbench.app import interchange
 
     fmt = args.format
     if fmt in DOCUMENT_FORMATS:
-        from workbench.core.exporter import document_bytes, prepare_export, publish
+        from workbench.app.exporter import document_bytes, prepare_export, publish
 
         exported = prepare_export(project, document, lang, options.states)
         publication = publish(exported, options, project.settings.source_lang, glossary)
@@ -138,7 +138,7 @@ def export_one(
         version = "1.2" if fmt == "xliff12" else "2.0"
         return interchange.export_xliff(project, document, lang, version, args.anonymise), []
     if fmt == "po":
-        from workbench.formats.po_export import clean_po_bytes
+        from workbench.app.po_export import clean_po_bytes
 
         return clean_po_bytes(project.load_catalog(document, lang), args.anonymise), []
     if fmt == "review-docx":
@@ -159,7 +159,7 @@ def report_written(project: Any, target: Path, left: list[Any]) -> None:
 def qa_findings(project: Any, documents: list[Any], langs: tuple[str, ...]) -> list[Any]:
     """QA errors (severity "error") for the documents in the languages exported."""
     try:
-        from workbench.core.qa import check_project
+        from workbench.app.qa_run import check_project
     except ImportError as error:
         raise WorkbenchError(f"--fail-on-qa: QA is not available ({error})") from None
     errors = []
@@ -170,7 +170,7 @@ def qa_findings(project: Any, documents: list[Any], langs: tuple[str, ...]) -> l
 
 def review_findings(project: Any, document: Any, lang: str) -> list[Any] | None:
     try:
-        from workbench.core.qa import check_project
+        from workbench.app.qa_run import check_project
     except ImportError:
         return None
     return list(check_project(project, [document], lang))
@@ -178,14 +178,14 @@ def review_findings(project: Any, document: Any, lang: str) -> list[Any] | None:
 
 def load_glossary(project: Any) -> Any:
     try:
-        from workbench.core.glossary import load_glossary as load
+        from workbench.storage.glossary import load_glossary as load
     except ImportError as error:
         raise WorkbenchError(f"--glosses: the glossary is not available ({error})") from None
     return load(project.glossary_path)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from workbench.core.interchange import import_xliff
+    from workbench.app.interchange import import_xliff
 
     project = project_from_args(args)
     for report in import_xliff(project, Path(args.file), args.lang):
@@ -194,7 +194,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_import_review(args: argparse.Namespace) -> int:
-    from workbench.core.interchange import import_review_docx
+    from workbench.app.interchange import import_review_docx
 
     project = project_from_args(args)
     print_import(import_review_docx(project, Path(args.file)))

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import print_json, project_from_args
-from workbench.core.errors import WorkbenchError
-from workbench.core.project import Project
+from workbench.domain.errors import WorkbenchError
+from workbench.storage.project import Project
 
 FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "csv"}
 
@@ -70,7 +70,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _glossary(project: Project):  # -> Glossary
-    from workbench.core.glossary import load_glossary
+    from workbench.storage.glossary import load_glossary
 
     return load_glossary(project.glossary_path)
 
@@ -125,7 +125,7 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from workbench.core.glossary import consistency_report
+    from workbench.app.glossary_consistency import consistency_report
 
     project = project_from_args(args)
     glossary = _glossary(project)
@@ -166,9 +166,9 @@ def _format(path: Path) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from workbench.core.glossary import merge_entries
     from workbench.formats.glossary_csv import read_glossary_csv
     from workbench.formats.tbx import read_tbx
+    from workbench.storage.glossary import merge_entries
 
     project = project_from_args(args)
     path = Path(args.file)
@@ -204,7 +204,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from workbench.core.glossary import POS_VALUES, add_entry
+    from workbench.domain.glossary import POS_VALUES
+    from workbench.storage.glossary import add_entry
 
     project = project_from_args(args)
     source, target = project.settings.source_lang, _target_lang(project, args.lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workbench.cli.common import add_lang_option, print_json, project_from_args
-from workbench.core.errors import WorkbenchError
+from workbench.domain.errors import WorkbenchError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.core.qa import all_checks, run_qa
+    from workbench.app.qa_run import run_qa
+    from workbench.domain.qa import all_checks
 
     if args.list:
         for check in all_checks().values():
@@ -67,8 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def ignore(args: argparse.Namespace, project) -> int:  # noqa: ANN001
-    from workbench.core.qa import ignore_finding
-    from workbench.core.review import unit_by_ref
+    from workbench.domain.qa import ignore_finding
+    from workbench.domain.review import unit_by_ref
 
     if not args.document or not args.checks or not args.reason:
         raise WorkbenchError("--ignore SEGMENT needs DOCUMENT, --check ID and --reason TEXT")

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from workbench.cli.common import add_lang_option, print_json, project_from_args
-from workbench.core.errors import WorkbenchError
-from workbench.core.project import Project
+from workbench.domain.errors import WorkbenchError
+from workbench.storage.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -137,7 +137,7 @@ def single_lang(project: Project, lang: str | None) -> str:
 
 
 def open_segment(args: argparse.Namespace):  # noqa: ANN201
-    from workbench.core.review import unit_by_ref
+    from workbench.domain.review import unit_by_ref
 
     project = project_from_args(args)
     document = project.document(args.document)
@@ -155,7 +155,7 @@ def catalogs(project: Project, document: str | None, lang: str | None):  # noqa:
 
 def find_note_catalog(project: Project, args: argparse.Namespace):  # noqa: ANN201
     """The catalog and unit holding annotation `args.annotation` in the document."""
-    from workbench.core.model import NOTE
+    from workbench.domain.model import NOTE
 
     for _doc, _lang, catalog in catalogs(project, args.document, args.lang):
         for unit in catalog.units:
@@ -166,7 +166,7 @@ def find_note_catalog(project: Project, args: argparse.Namespace):  # noqa: ANN2
 
 # ---- annotations ----------------------------------------------------------------------------
 def run_list(args: argparse.Namespace) -> int:
-    from workbench.core.annotations import anchored_annotations
+    from workbench.domain.annotations import anchored_annotations
 
     project = project_from_args(args)
     rows = []
@@ -203,7 +203,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from workbench.core.annotations import add_annotation, labels, side_text
+    from workbench.domain.annotations import add_annotation, labels, side_text
 
     project, document, lang, catalog, unit = open_segment(args)
     start, end = parse_span(args, side_text(unit, args.side), unit.id)
@@ -240,7 +240,7 @@ def parse_span(args: argparse.Namespace, text: str, unit_id: str) -> tuple[int, 
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from workbench.core.annotations import edit_annotation, labels
+    from workbench.domain.annotations import edit_annotation, labels
 
     project = project_from_args(args)
     catalog, unit = find_note_catalog(project, args)
@@ -259,7 +259,7 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from workbench.core.annotations import remove_annotation
+    from workbench.domain.annotations import remove_annotation
 
     project = project_from_args(args)
     catalog, unit = find_note_catalog(project, args)
@@ -272,8 +272,8 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
-    from workbench.core.atomic import write_text_atomic
-    from workbench.core.web_annotation import collection, project_annotations
+    from workbench.domain.web_annotation import collection, project_annotations
+    from workbench.storage.atomic import write_text_atomic
 
     project = project_from_args(args)
     documents = project.select_documents(args.document)
@@ -292,7 +292,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 # ---- comments -------------------------------------------------------------------------------
 def run_comment_add(args: argparse.Namespace) -> int:
-    from workbench.core.comments import add_comment
+    from workbench.domain.comments import add_comment
 
     project, document, lang, catalog, unit = open_segment(args)
     comment = add_comment(unit, project.handle, args.text, reply_to=args.reply_to)
@@ -302,7 +302,7 @@ def run_comment_add(args: argparse.Namespace) -> int:
 
 
 def run_comment_resolve(args: argparse.Namespace) -> int:
-    from workbench.core.comments import resolve_thread
+    from workbench.domain.comments import resolve_thread
 
     project, document, lang, catalog, unit = open_segment(args)
     count = resolve_thread(unit, project.handle)
@@ -313,7 +313,7 @@ def run_comment_resolve(args: argparse.Namespace) -> int:
 
 
 def run_comment_list(args: argparse.Namespace) -> int:
-    from workbench.core.comments import comments
+    from workbench.domain.comments import comments
 
     project = project_from_args(args)
     rows = []
@@ -347,7 +347,8 @@ def run_comment_list(args: argparse.Namespace) -> int:
 
 # ---- approve --------------------------------------------------------------------------------
 def run_approve(args: argparse.Namespace) -> int:
-    from workbench.core.review import apply_approval, plan_approval, qa_context, unit_by_ref
+    from workbench.app.qa_run import qa_context
+    from workbench.domain.review import apply_approval, plan_approval, unit_by_ref
 
     if bool(args.segments) == bool(args.all_translated):
         raise WorkbenchError("approve: give SEGMENT ids or numbers, or --all-translated")

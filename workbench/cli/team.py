@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import project_from_args
-from workbench.core.errors import WorkbenchError
-from workbench.core.settings import HANDLE_ENV
+from workbench.domain.errors import WorkbenchError
+from workbench.storage.settings import HANDLE_ENV
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,7 +61,7 @@ def _hide(subparsers: argparse._SubParsersAction, names: tuple[str, ...]) -> Non
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from workbench.core.gitsync import sync
+    from workbench.app.gitsync import sync
 
     project = project_from_args(args)
     result = sync(project, args.message, progress=lambda text: print(text, file=sys.stderr))
@@ -71,7 +71,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_setup_git(args: argparse.Namespace) -> int:
-    from workbench.core.gitsync import repository_root, setup_git
+    from workbench.app.gitsync import repository_root, setup_git
 
     project = project_from_args(args)
     setup_git(project.root)
@@ -92,7 +92,7 @@ def _driver_handle(path: str | None) -> str:
     if os.environ.get(HANDLE_ENV):
         return os.environ[HANDLE_ENV]
     try:
-        from workbench.core.project import Project
+        from workbench.storage.project import Project
 
         start = Path(path).parent if path else Path.cwd()
         return Project.find(start=start.resolve()).handle
@@ -101,7 +101,7 @@ def _driver_handle(path: str | None) -> str:
 
 
 def run_merge_po(args: argparse.Namespace) -> int:
-    from workbench.core.merge import merge_po_files
+    from workbench.storage.merge import merge_po_files
 
     try:
         report = merge_po_files(args.base, args.ours, args.theirs, _driver_handle(args.path))
@@ -118,7 +118,7 @@ def run_merge_po(args: argparse.Namespace) -> int:
 
 
 def run_merge_glossary(args: argparse.Namespace) -> int:
-    from workbench.core.glossary_merge import merge_glossary_files
+    from workbench.storage.glossary.merge import merge_glossary_files
 
     try:
         report = merge_glossary_files(args.base, args.ours, args.theirs)
@@ -134,7 +134,7 @@ def run_merge_glossary(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from workbench.core.serve import app_command, exposure_warning, page_url
+    from workbench.web.serve import app_command, exposure_warning, page_url
 
     project = project_from_args(args)
     try:
@@ -163,7 +163,7 @@ def web_server_class() -> Any:
     from textual_serve.app_service import AppService
     from textual_serve.server import Server
 
-    from workbench.core.serve import session_handle
+    from workbench.web.serve import session_handle
 
     class SessionService(AppService):
         def __init__(self, *args: Any, handle: str | None = None, **kwargs: Any) -> None:

@@ -64,9 +64,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _memory(project):
-    from workbench.core.tm.memory import TranslationMemory
+    from workbench.app.project_memory import load_project_memory
 
-    memory = TranslationMemory.for_project(project)
+    memory = load_project_memory(project)
     for problem in memory.problems:
         print(f"workbench: warning: {problem} (left out of the memory)", file=sys.stderr)
     return memory
@@ -74,7 +74,7 @@ def _memory(project):
 
 # ---- search ----------------------------------------------------------------------------------
 def run_search(args: argparse.Namespace) -> int:
-    from workbench.core.errors import WorkbenchError
+    from workbench.domain.errors import WorkbenchError
 
     project = project_from_args(args)
     langs = project.target_langs(args.lang)
@@ -128,10 +128,10 @@ def match_json(match) -> dict[str, Any]:
 
 # ---- import / export -------------------------------------------------------------------------
 def run_import(args: argparse.Namespace) -> int:
-    from workbench.core.atomic import write_bytes_atomic
-    from workbench.core.errors import WorkbenchError
-    from workbench.core.tm.project_memory import TM_FOLDER
+    from workbench.app.project_memory import TM_FOLDER
+    from workbench.domain.errors import WorkbenchError
     from workbench.formats.tmx import MAX_PROBLEMS_LISTED, read_tmx
+    from workbench.storage.atomic import write_bytes_atomic
 
     project = project_from_args(args)
     path = Path(args.file)
@@ -167,9 +167,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def import_po(project, path: Path) -> int:
-    from workbench.core.atomic import write_bytes_atomic
-    from workbench.core.errors import WorkbenchError
-    from workbench.core.tm.project_memory import TM_FOLDER, foreign_po_units
+    from workbench.app.project_memory import TM_FOLDER, foreign_po_units
+    from workbench.domain.errors import WorkbenchError
+    from workbench.storage.atomic import write_bytes_atomic
 
     units = foreign_po_units(project, path)  # refuses another language pair
     if not units:
@@ -248,7 +248,7 @@ def highlight(text: str, spans, field: str) -> str:
 
 # ---- pretranslate ----------------------------------------------------------------------------
 def run_pretranslate(args: argparse.Namespace) -> int:
-    from workbench.core.tm.pretranslate import pretranslate
+    from workbench.app.pretranslate import pretranslate
 
     project = project_from_args(args)
     documents = project.select_documents(args.document)

@@ -27,7 +27,7 @@ def open_editor(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace, with_editor: bool) -> int:
-    from workbench.core.errors import WorkbenchError
+    from workbench.domain.errors import WorkbenchError
 
     project = project_from_args(args)
     lang_arg = getattr(args, "lang", None)

@@ -29,7 +29,7 @@ from xml.sax.handler import ContentHandler
 import defusedxml.sax as defused_sax
 from defusedxml import DefusedXmlException
 
-from workbench.core.errors import InputError
+from workbench.domain.errors import InputError
 from workbench.formats.base import LineIndex, ParsedDocument, SourceSegment, split_lines
 from workbench.formats.placeholders import html_protected_spans
 from workbench.formats.text import Span, segment_paragraph

@@ -14,10 +14,10 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from workbench.core.atomic import write_text_atomic
-from workbench.core.errors import InputError
-from workbench.core.glossary.model import Entry
-from workbench.core.glossary.normalise import term_key
+from workbench.domain.errors import InputError
+from workbench.domain.glossary.model import Entry
+from workbench.domain.glossary.normalise import term_key
+from workbench.storage.atomic import write_text_atomic
 
 TAB_SUFFIXES = (".tsv", ".tab", ".txt", ".utf8")
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 
-from workbench.core.errors import InputError
+from workbench.domain.errors import InputError
 from workbench.formats.base import LineIndex, ParsedDocument, SourceSegment, split_lines
 from workbench.formats.placeholders import html_protected_spans
 from workbench.formats.text import Span, segment_paragraph

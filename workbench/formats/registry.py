@@ -2,15 +2,15 @@
 
 Each format is a module with `parse(text, lang, paragraph_only)` and
 `protected_spans(segment_text)`. Add a format by adding it to FORMATS (and its suffixes to
-SUFFIXES).
+SUFFIXES in `workbench.domain.document_kinds`).
 """
 
 from __future__ import annotations
 
-from pathlib import PurePath
 from types import ModuleType
 
-from workbench.core.errors import WorkbenchError
+from workbench.domain.document_kinds import SUFFIXES, format_for_path  # noqa: F401  (re-exported)
+from workbench.domain.errors import WorkbenchError
 from workbench.formats import docx, html, markdown, text
 from workbench.formats.base import ParsedDocument
 
@@ -20,24 +20,6 @@ FORMATS: dict[str, ModuleType] = {
     "html": html,
     "docx": docx,  # binary: the module's extract_text(data, path) gives the text to parse
 }
-
-SUFFIXES: dict[str, str] = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".mkd": "markdown",
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".docx": "docx",
-}
-
-
-def format_for_path(path: str | PurePath) -> str:
-    """The format name for a file: by suffix; any other (text) file is plain text."""
-    return SUFFIXES.get(PurePath(path).suffix.lower(), "text")
 
 
 def format_module(fmt: str) -> ModuleType:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from workbench.core.errors import InputError
-from workbench.core.model import STATES, State, text_hash
+from workbench.domain.errors import InputError
+from workbench.domain.model import STATES, State, text_hash
 from workbench.formats.docx import W, open_docx
 
 SUBJECT = "workbench review"

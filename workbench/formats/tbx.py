@@ -24,9 +24,9 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from workbench.core.atomic import write_bytes_atomic
-from workbench.core.errors import InputError
-from workbench.core.glossary.model import Entry
+from workbench.domain.errors import InputError
+from workbench.domain.glossary.model import Entry
+from workbench.storage.atomic import write_bytes_atomic
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 POS_TO_TBX = {"name": "properNoun", "phrase": "other"}

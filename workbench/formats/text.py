@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from workbench.core.segment import Span, join_spans_over, split_sentences
+from workbench.domain.segment import Span, join_spans_over, split_sentences
 from workbench.formats.base import Line, LineIndex, ParsedDocument, SourceSegment, split_lines
 from workbench.formats.placeholders import has_letter_outside, html_protected_spans
 

@@ -23,9 +23,9 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from workbench import __version__
-from workbench.core.atomic import write_text_atomic
-from workbench.core.errors import InputError
-from workbench.core.tm.units import TMUnit
+from workbench.domain.errors import InputError
+from workbench.storage.atomic import write_text_atomic
+from workbench.storage.tm.units import TMUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 INLINE_CODES = {"bpt", "ept", "ph", "it", "ut"}  # their text is native markup: kept as text

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from workbench.core.errors import InputError
-from workbench.core.model import COMMENT, NOTE, Record, State
-from workbench.core.store import format_record, parse_record
+from workbench.domain.errors import InputError
+from workbench.domain.model import COMMENT, NOTE, Record, State
+from workbench.storage.catalog import format_record, parse_record
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"

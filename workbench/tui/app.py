@@ -6,7 +6,7 @@ import sys
 
 from textual.app import App
 
-from workbench.core.project import Document, Project
+from workbench.storage.project import Document, Project
 from workbench.tui import keymap
 from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.screens.editor import EditorScreen

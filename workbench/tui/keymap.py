@@ -21,7 +21,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 
-from workbench.core.errors import InputError
+from workbench.domain.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)

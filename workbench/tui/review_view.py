@@ -11,13 +11,13 @@ from typing import Any
 
 from rich.text import Text
 
-from workbench.core.annotations import Anchored, anchored_annotations
-from workbench.core.comments import comments
-from workbench.core.model import Unit
-from workbench.core.review import ReviewFilter, changes_since_approval, reviewer_of
-from workbench.core.session import conflict_alternatives
-from workbench.core.workflow import previous_translations
-from workbench.tui.assist import TermView
+from workbench.app.assist import TermView
+from workbench.app.session import conflict_alternatives
+from workbench.domain.annotations import Anchored, anchored_annotations
+from workbench.domain.comments import comments
+from workbench.domain.model import Unit
+from workbench.domain.review import changes_since_approval, reviewer_of
+from workbench.domain.workflow import previous_translations
 from workbench.tui.widgets import panels
 
 NOTE_STYLE = "underline magenta"
@@ -25,19 +25,6 @@ ORPHAN_STYLE = "bold red"
 SPAN_STYLE = "reverse yellow"
 DIFF_STYLE = {"delete": "red strike", "insert": "bold green underline", "equal": ""}
 CONTEXT = 24
-
-
-def describe_review(spec: ReviewFilter) -> str:
-    parts = []
-    if spec.needs_review:
-        parts.append("needs review")
-    if spec.translator:
-        parts.append(f"by {spec.translator}")
-    if spec.changed_since_review_of:
-        parts.append("changed since my review")
-    if spec.open_threads:
-        parts.append("open comments")
-    return " · ".join(parts) or "review"
 
 
 # ---- the source with annotations and QA spans --------------------------------------------------

@@ -1,7 +1,7 @@
 """The term dialog (add or edit a glossary entry) and a yes/no confirmation.
 
 The dialog only collects the fields; the caller writes glossary.yml through
-`workbench.core.glossary` (round-trip, atomic). Several variants of a term are separated
+`workbench.domain.glossary` (round-trip, atomic). Several variants of a term are separated
 by ";" (the first is the preferred one).
 """
 
@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
-from workbench.core.glossary import Entry
+from workbench.domain.glossary import Entry
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 
 VARIANT_SEPARATOR = ";"

@@ -8,9 +8,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select
 
-from workbench.core.model import STATES
+from workbench.app.filtering import WHERE, Filter, compile_pattern
+from workbench.domain.model import STATES
 from workbench.tui.dialogs.prompt import DIALOG_CSS
-from workbench.tui.filtering import WHERE, Filter, compile_pattern
 
 FilterResult = Filter | int  # a filter, or a segment number to go to
 

@@ -11,9 +11,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
-from workbench.core.model import Unit
+from workbench.app.filtering import Replacement, plan_replace
+from workbench.domain.model import Unit
 from workbench.tui.dialogs.prompt import DIALOG_CSS
-from workbench.tui.filtering import Replacement, plan_replace
 
 PREVIEW_ROWS = 30
 

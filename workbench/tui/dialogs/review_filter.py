@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Label, Select
 
-from workbench.core.review import ReviewFilter
+from workbench.domain.review import ReviewFilter
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 
 

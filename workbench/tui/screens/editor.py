@@ -18,14 +18,14 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, TextArea
 
-from workbench.core.memory_release import release_freed_memory
-from workbench.core.model import State, Unit
-from workbench.core.project import Document, Project
-from workbench.core.session import EditingSession, preview_units
+from workbench.app.assist import Assist, MatchView, TermView
+from workbench.app.filtering import Filter, matching_indices
+from workbench.app.memory_release import release_freed_memory
+from workbench.app.propagation import RepetitionIndex
+from workbench.app.session import EditingSession, preview_units
+from workbench.domain.model import State, Unit
+from workbench.storage.project import Document, Project
 from workbench.tui import keymap
-from workbench.tui.assist import Assist, MatchView, TermView
-from workbench.tui.filtering import Filter, matching_indices
-from workbench.tui.propagation import RepetitionIndex
 from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_glossary_actions import GlossaryActions
 from workbench.tui.screens.editor_messages import AssistResult, Reloaded, SessionReady

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import work
 
-from workbench.core.model import State
+from workbench.app.filtering import Filter
+from workbench.domain.model import State
 from workbench.tui.dialogs.filter import FilterDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog, TextPrompt
 from workbench.tui.dialogs.replace import ReplaceDialog
-from workbench.tui.filtering import Filter
 from workbench.tui.widgets import panels
 from workbench.tui.widgets.segment_grid import SegmentGrid
 

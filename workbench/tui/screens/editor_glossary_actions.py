@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.widgets import Static
 
-from workbench.core.errors import WorkbenchError
-from workbench.core.glossary import add_entry
+from workbench.app.propagation import propagate_elsewhere, propagation_mode
+from workbench.domain.errors import WorkbenchError
+from workbench.storage.glossary import add_entry
 from workbench.tui.dialogs.add_term import TermDialog, TermFields
-from workbench.tui.propagation import propagate_elsewhere, propagation_mode
 from workbench.tui.screens.concordance import ConcordanceScreen
 from workbench.tui.screens.editor_actions import after_typing
 from workbench.tui.screens.glossary import GlossaryScreen

@@ -6,9 +6,9 @@ from typing import Any
 
 from textual.message import Message
 
-from workbench.core.session import EditingSession, ReloadReport
-from workbench.tui.assist import MatchView, TermView
-from workbench.tui.propagation import RepetitionIndex
+from workbench.app.assist import MatchView, TermView
+from workbench.app.propagation import RepetitionIndex
+from workbench.app.session import EditingSession, ReloadReport
 
 
 class AssistResult(Message):

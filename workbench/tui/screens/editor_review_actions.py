@@ -12,18 +12,19 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from workbench.core.annotations import anchored_annotations, find_annotation, labels
-from workbench.core.conflicts import alternatives as conflict_alternatives
-from workbench.core.errors import WorkbenchError
-from workbench.core.model import State, Unit
-from workbench.core.review import ApprovalPlan, plan_approval, qa_context, translator_of
+from workbench.app.qa_run import qa_context
+from workbench.app.sync_worker import SyncOutcome, sync_open_session
+from workbench.domain.annotations import anchored_annotations, find_annotation, labels
+from workbench.domain.conflicts import alternatives as conflict_alternatives
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.model import State, Unit
+from workbench.domain.review import ApprovalPlan, plan_approval, translator_of
 from workbench.tui import review_view
 from workbench.tui.dialogs.annotate import AnnotateDialog, AnnotationInput
 from workbench.tui.dialogs.confirm import ConfirmDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog, TextPrompt
 from workbench.tui.dialogs.review_filter import ReviewFilterDialog
 from workbench.tui.screens.editor_actions import after_typing
-from workbench.tui.sync_worker import SyncOutcome, sync_open_session
 from workbench.tui.widgets.panels import Panel
 
 if TYPE_CHECKING:
@@ -332,7 +333,7 @@ class EditorReviewActions(Base):
 
     @work(thread=True, exclusive=True, group="qa-document", description="qa-document")
     def qa_document(self, units: list[Unit]) -> None:
-        from workbench.core.qa import check_unit
+        from workbench.domain.qa import check_unit
 
         ctx = qa_context(self.project, self.lang, self.document)
         if ctx is None:

@@ -1,7 +1,7 @@
 """The glossary screen: browse every entry, search as you type, add, edit, delete.
 
 Glossaries are small (hundreds of entries), so a DataTable rebuilt on each keystroke is
-enough. Every change is written by `workbench.core.glossary` (round-trip, atomic) and the
+enough. Every change is written by `workbench.storage.glossary` (round-trip, atomic) and the
 file is read back. A glossary.yml that does not parse leaves the last good glossary on
 screen with the one-line error; nothing is written over a broken file (core refuses).
 """
@@ -15,16 +15,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from workbench.core.errors import WorkbenchError
-from workbench.core.glossary import (
-    Entry,
-    Glossary,
-    add_entry,
-    reload_glossary,
-    remove_entry,
-    update_entry,
-)
-from workbench.core.project import Project
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.glossary import Entry, Glossary
+from workbench.storage.glossary import add_entry, reload_glossary, remove_entry, update_entry
+from workbench.storage.project import Project
 from workbench.tui.dialogs.add_term import ConfirmDialog, TermDialog, TermFields
 
 NOTE_WIDTH = 60

@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from workbench.core.model import STATES
-from workbench.core.project import Project
-from workbench.core.stats import DocumentStats, document_stats
+from workbench.app.stats import DocumentStats, document_stats
+from workbench.domain.model import STATES
+from workbench.storage.project import Project
 from workbench.tui import keymap
 from workbench.tui.widgets.segment_grid import STATE_MARKS
 
@@ -97,7 +97,7 @@ class OverviewScreen(Screen[None]):
     def qa_counts(self, lang: str) -> dict[str, str]:
         """Findings per document name ("–" everywhere when QA cannot run)."""
         try:
-            from workbench.core.qa import run_qa
+            from workbench.app.qa_run import run_qa
 
             findings = run_qa(self.project, self.documents, lang=lang).findings
         except Exception:  # noqa: BLE001 - QA is optional here

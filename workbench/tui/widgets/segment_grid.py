@@ -28,7 +28,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from workbench.core.model import CONFLICT, State, Unit
+from workbench.domain.model import CONFLICT, State, Unit
 
 STATE_MARKS: dict[State, tuple[str, str]] = {
     State.UNTRANSLATED: ("·", "red"),

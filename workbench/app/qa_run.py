@@ -1,0 +1,320 @@
+"""Running the checks: one unit (live, in the editor) or a whole project (`workbench qa`).
+
+Settings (workbench.toml):
+
+    [qa]
+    disabled = ["length"]          # check ids to switch off
+    [qa.severity]
+    numbers = "warning"            # change a check's severity
+
+One unit is checked by `workbench.domain.qa.checking.check_unit`; this module runs the checks over
+documents and projects.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from workbench.domain.errors import InputError, WorkbenchError
+from workbench.domain.qa.base import (
+    PROJECT_CHECKS,
+    SEVERITIES,
+    Finding,
+    PlacedUnit,
+    QAContext,
+    Severity,
+)
+from workbench.domain.qa.checking import check_unit, ignored_checks
+from workbench.domain.qa.registry import all_checks
+
+PARALLEL_MIN_BYTES = 4_000_000  # ~20,000 segments: below, starting processes costs more
+MAX_WORKERS = 4
+
+
+# ---- context from the project -------------------------------------------------------------------
+def qa_context(project: Any, lang: str, document: Any) -> QAContext:
+    """The QA context for one document of the project (its settings, glossary and format)."""
+    return context_for_project(project, lang).for_document(document)
+
+
+# ---- context from the project -------------------------------------------------------------------
+def context_for_project(project: Any, lang: str) -> QAContext:
+    disabled, overrides = qa_settings(project)
+    return QAContext(
+        source_lang=project.settings.source_lang,
+        target_lang=lang,
+        glossary=load_project_glossary(project),
+        protected_spans=_registry_spans(),
+        disabled=frozenset(disabled),
+        severity_overrides=overrides,
+    )
+
+
+def qa_settings(project: Any) -> tuple[list[str], dict[str, Severity]]:
+    """The [qa] section: disabled checks and severity overrides, validated."""
+    section = project.settings.section("qa")
+    where = project.root / "workbench.toml"
+    known = all_checks()
+    disabled = section.get("disabled", [])
+    if not isinstance(disabled, list) or not all(isinstance(item, str) for item in disabled):
+        raise InputError(where, '[qa] disabled must be a list of check ids, e.g. ["length"]')
+    for check_id in disabled:
+        if check_id not in known:
+            raise InputError(
+                where, f"[qa] disabled: no check {check_id!r} (checks: {', '.join(known)})"
+            )
+    overrides = section.get("severity", {})
+    if not isinstance(overrides, dict):
+        raise InputError(where, '[qa.severity] must be a table, e.g. numbers = "warning"')
+    checked: dict[str, Severity] = {}
+    for check_id, severity in overrides.items():
+        if check_id not in known:
+            raise InputError(where, f"[qa.severity]: no check {check_id!r}")
+        if severity not in SEVERITIES:
+            raise InputError(
+                where,
+                f"[qa.severity] {check_id}: {severity!r} is not one of {', '.join(SEVERITIES)}",
+            )
+        checked[check_id] = severity
+    return disabled, checked
+
+
+def load_project_glossary(project: Any) -> Any:
+    """The project glossary, or None when there is none (or no glossary package yet)."""
+    try:
+        from workbench.storage.glossary import load_glossary
+    except ImportError:
+        return None
+    path = project.glossary_path
+    return load_glossary(path) if path.is_file() else None
+
+
+def _registry_spans() -> Any:
+    try:
+        from workbench.formats.registry import protected_spans
+    except ImportError:
+        return None
+    return protected_spans
+
+
+# ---- the whole project ------------------------------------------------------------------------
+@dataclass(slots=True)
+class QAReport:
+    findings: list[Finding] = field(default_factory=list)
+    # (lang, document, segment id) -> 1-based number of the segment in its document
+    positions: dict[tuple[str, str, str], int] = field(default_factory=dict)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(finding.severity == "error" for finding in self.findings)
+
+
+def check_project(
+    project: Any,
+    documents: Sequence[Any] | None = None,
+    lang: str | None = None,
+    checks: Iterable[str] | None = None,
+) -> list[Finding]:
+    return run_qa(project, documents, lang, checks).findings
+
+
+def run_qa(
+    project: Any,
+    documents: Sequence[Any] | None = None,
+    lang: str | None = None,
+    checks: Iterable[str] | None = None,
+    workers: int | None = None,
+) -> QAReport:
+    """Check `documents` (default: all) in `lang` (default: every target language).
+
+    Project checks (names, consistency) look at every document, so that a name spelled
+    differently in another document is noticed, but report only on `documents`. Large
+    projects are checked in several processes (`workers`: None decides from the size, 1
+    never), one group of documents each.
+    """
+    only = _validate_checks(checks)
+    wanted = (
+        frozenset(
+            doc.name if hasattr(doc, "name") else project.document(doc).name for doc in documents
+        )
+        if documents
+        else None
+    )
+    report = QAReport()
+    run_project_checks = any(only is None or check_id in only for check_id in PROJECT_CHECKS)
+    for target in project.target_langs(lang):
+        ctx = context_for_project(project, target)  # settings errors surface here, once
+        ctx.only = only
+        all_documents = project.documents()
+        cache_key = _cache_key(project, target, all_documents, only)
+        project_findings = _PROJECT_FINDINGS.get(cache_key) if run_project_checks else None
+        load_all = run_project_checks and project_findings is None
+        names = [
+            document.name
+            for document in all_documents
+            if wanted is None or document.name in wanted or load_all
+        ]
+        placed: list[PlacedUnit] = []
+        for part in _check_in_parts(project, target, names, wanted, only, workers):
+            report.findings.extend(part.findings)
+            report.positions.update(part.positions)
+            placed.extend(part.placed)
+        if load_all:
+            project_findings = _project_findings(placed, ctx)
+            _PROJECT_FINDINGS.clear()  # keep one project and language: the one in use
+            _PROJECT_FINDINGS[cache_key] = project_findings
+        report.findings.extend(
+            finding
+            for finding in project_findings or ()
+            if (finding.lang, finding.document, finding.segment) in report.positions
+        )
+    report.findings.sort(
+        key=lambda f: (f.lang, f.document, report.positions.get((f.lang, f.document, f.segment), 0))
+    )
+    return report
+
+
+@dataclass(slots=True)
+class _Part:
+    findings: list[Finding] = field(default_factory=list)
+    positions: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    placed: list[PlacedUnit] = field(default_factory=list)
+    error: str | None = None  # a WorkbenchError's message (exceptions do not pickle well)
+
+
+def _check_documents(
+    project: Any,
+    lang: str,
+    names: list[str],
+    wanted: frozenset[str] | None,
+    only: frozenset[str] | None,
+) -> _Part:
+    """The per-segment checks on some documents: what one process does."""
+    part = _Part()
+    try:
+        ctx = context_for_project(project, lang)
+        ctx.only = only
+        for name in names:
+            document = project.document(name)
+            catalog = project.load_catalog(document, lang)
+            fmt = catalog.header.get("X-Source-Format") or document.format
+            doc_ctx = replace(ctx, document=name, fmt=fmt, memo={})
+            checked = wanted is None or name in wanted
+            for number, unit in enumerate(catalog.units, 1):
+                part.placed.append(PlacedUnit(name, lang, ctx.source_lang, unit))
+                if checked:
+                    part.positions[(lang, name, unit.id)] = number
+                    part.findings.extend(check_unit(unit, doc_ctx))
+    except WorkbenchError as error:
+        part.error = str(error)
+    return part
+
+
+def _check_in_parts(
+    project: Any,
+    lang: str,
+    names: list[str],
+    wanted: frozenset[str] | None,
+    only: frozenset[str] | None,
+    workers: int | None,
+) -> list[_Part]:
+    groups = _split(project, lang, names, workers)
+    if len(groups) <= 1:
+        parts = [_check_documents(project, lang, names, wanted, only)]
+    else:
+        context = multiprocessing.get_context("spawn")  # safe from a threaded caller
+        with ProcessPoolExecutor(len(groups), mp_context=context) as pool:
+            futures = [
+                pool.submit(_check_documents, project, lang, group, wanted, only)
+                for group in groups
+            ]
+            parts = [future.result() for future in futures]
+    for part in parts:
+        if part.error is not None:
+            raise WorkbenchError(part.error)
+    return parts
+
+
+def _idle_cores() -> int:
+    """Cores nobody else is using: on a busy machine more processes only add overhead."""
+    cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:  # pragma: no cover - not on this platform
+        busy = 0.0
+    others = max(0.0, busy - 1)  # the load average counts this process too
+    return max(1, min(MAX_WORKERS, round(cores - others)))
+
+
+def _split(project: Any, lang: str, names: list[str], workers: int | None) -> list[list[str]]:
+    """Documents in contiguous groups of about equal size, one per process."""
+    sizes = []
+    for name in names:
+        path = project.translations_dir / lang / f"{name}.po"
+        sizes.append(path.stat().st_size if path.is_file() else 0)
+    total = sum(sizes)
+    if workers is None:
+        workers = 1 if total < PARALLEL_MIN_BYTES else _idle_cores()
+    workers = max(1, min(workers, len(names)))
+    if workers == 1:
+        return [names]
+    groups: list[list[str]] = [[]]
+    share, running = total / workers, 0
+    for name, size in zip(names, sizes, strict=True):
+        if running >= share * len(groups) and len(groups) < workers:
+            groups.append([])
+        groups[-1].append(name)
+        running += size
+    return [group for group in groups if group]
+
+
+# Findings of the project checks, remembered while no catalog changes: checking one document
+# after another (the overview does) then loads every other document only once.
+_PROJECT_FINDINGS: dict[tuple[Any, ...], list[Finding]] = {}
+
+
+def _cache_key(
+    project: Any, lang: str, documents: list[Any], only: frozenset[str] | None
+) -> tuple[Any, ...]:
+    catalogs = []
+    for document in documents:
+        try:
+            stat = project.catalog_path(document, lang).stat()
+            catalogs.append((document.name, stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            catalogs.append((document.name, 0, 0))
+    settings = repr(project.settings.section("qa"))
+    return (str(project.root), lang, only, settings, tuple(catalogs))
+
+
+def _project_findings(placed: list[PlacedUnit], ctx: QAContext) -> list[Finding]:
+    """Every project check on every unit, ignored findings left out, severities applied."""
+    ignored = {(p.document, p.unit.id): ignored_checks(p.unit) for p in placed if p.unit.records}
+    findings = []
+    for check in PROJECT_CHECKS.values():
+        if not ctx.enabled(check.id):
+            continue
+        for finding in check.func(placed):
+            if check.id in ignored.get((finding.document, finding.segment), ()):
+                continue
+            severity = ctx.severity_of(check, finding.severity)
+            findings.append(
+                finding if severity == finding.severity else replace(finding, severity=severity)
+            )
+    return findings
+
+
+def _validate_checks(checks: Iterable[str] | None) -> frozenset[str] | None:
+    if not checks:
+        return None
+    known = all_checks()
+    chosen = frozenset(checks)
+    unknown = sorted(chosen - set(known))
+    if unknown:
+        raise WorkbenchError(f"--check {unknown[0]}: no such check (checks: {', '.join(known)})")
+    return chosen

@@ -1,0 +1,280 @@
+"""Finding glossary terms in a text, in any inflected form.
+
+Each term is compiled once into a sequence of *positions*, each a set of keys a text word
+may have to match it: lemmas for Russian words (pymorphy3, all parses), generated
+inflections for English words, the plain word (plus plural "s") for acronyms. Terms are
+indexed by the keys of their first word. A text is tokenised once; each distinct word's
+keys are computed once (cached), and only the terms indexed under them are tried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.domain.glossary import english, russian
+from workbench.domain.glossary.entry import Entry, TermHit
+from workbench.domain.glossary.normalise import (
+    HYPHENS,
+    MAX_GAP,
+    OPENING_QUOTES,
+    QUOTES,
+    Token,
+    is_acronym,
+    is_cyrillic,
+    is_joining_gap,
+    normalise_word,
+    term_gaps,
+    term_words,
+    tokenize,
+)
+
+CACHE_LIMIT = 200_000
+# Lemma keys live apart from surface keys, so an acronym (matched by its surface form) is
+# never reached through a lemma: "ФСБУ" may parse as a form of "ФСБ" but must not match it.
+LEMMA = "~"
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledTerm:
+    entry: Entry
+    term: str
+    positions: tuple[frozenset[str], ...]
+    extra_gap_chars: tuple[str, ...]  # punctuation the term itself has between words
+    words: tuple[str, ...]  # as written in the glossary (for case-sensitive entries)
+    single_letter_end: bool  # "Center E": must not run on into a name ("Center East")
+    checked: bool  # case-sensitive or single-letter end: needs _accept
+
+
+def word_keys(word: str, lang: str) -> frozenset[str]:
+    """The keys of a word found in a text."""
+    normal = normalise_word(word)
+    if lang == "ru" and is_cyrillic(normal):
+        return frozenset(LEMMA + lemma for lemma in russian.lemmas(normal)) | {normal}
+    return frozenset((normal,))
+
+
+def _position_keys(word: str, lang: str, inflect_as: str | None) -> frozenset[str]:
+    normal = normalise_word(word)
+    if is_acronym(word):
+        return frozenset(english.acronym_forms(normal) if not is_cyrillic(normal) else (normal,))
+    if lang == "ru" and is_cyrillic(normal):
+        return frozenset(LEMMA + lemma for lemma in russian.term_lemmas(normal))
+    if lang == "en" and inflect_as is not None:
+        return english.inflections(normal, verb=inflect_as == "verb")
+    return frozenset((normal,))
+
+
+def _variants(term: str) -> list[tuple[list[str], list[str]]]:
+    """Word lists of a term: as written, and with hyphenated parts joined (anti-fascist)."""
+    words, gaps = term_words(term), term_gaps(term)
+    variants = [(words, gaps)]
+    if any(gap in HYPHENS for gap in gaps if len(gap) == 1):
+        joined_words, joined_gaps = [words[0]], []
+        for gap, word in zip(gaps, words[1:], strict=True):
+            if len(gap) == 1 and gap in HYPHENS:
+                joined_words[-1] += word
+            else:
+                joined_words.append(word)
+                joined_gaps.append(gap)
+        variants.append((joined_words, joined_gaps))
+    return variants
+
+
+def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
+    compiled = []
+    for words, gaps in _variants(term):
+        if not words:
+            continue
+        verb = entry.pos == "verb"
+        positions = []
+        for index, word in enumerate(words):
+            inflect_as = None
+            if verb and index == 0:
+                inflect_as = "verb"
+            elif not verb and index == len(words) - 1:
+                inflect_as = "noun"
+            positions.append(_position_keys(word, lang, inflect_as))
+        extra = tuple("".join(c for c in gap if not c.isspace()) for gap in gaps)
+        last = words[-1]
+        single_letter = len(words) > 1 and len(last) == 1 and last.isalpha()
+        compiled.append(
+            CompiledTerm(
+                entry=entry,
+                term=term,
+                positions=tuple(positions),
+                extra_gap_chars=extra,
+                words=tuple(words),
+                single_letter_end=single_letter,
+                checked=single_letter or entry.case_sensitive,
+            )
+        )
+    return compiled
+
+
+class Matcher:
+    """All the terms of one language (or all its forbidden variants), ready to search.
+
+    One-word terms are indexed by their key; longer terms by the keys of their first two
+    words, so a common first word ("the", "центр") does not bring up every term it starts.
+    """
+
+    def __init__(
+        self, lang: str, pairs: Iterable[tuple[Entry, str]], forbidden: bool = False
+    ) -> None:
+        self.lang = lang
+        self.forbidden = forbidden
+        self.single: dict[str, list[CompiledTerm]] = {}
+        self.double: dict[tuple[str, str], list[CompiledTerm]] = {}
+        for entry, term in pairs:
+            for compiled in compile_term(entry, term, lang):
+                if len(compiled.positions) == 1:
+                    for key in compiled.positions[0]:
+                        self.single.setdefault(key, []).append(compiled)
+                    continue
+                for first in compiled.positions[0]:
+                    for second in compiled.positions[1]:
+                        self.double.setdefault((first, second), []).append(compiled)
+        self.first_keys = frozenset(first for first, _second in self.double)
+        self._keys: dict[str, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.single) + len(self.double)
+
+    def keys_of(self, word: str) -> frozenset[str]:
+        keys = self._keys.get(word)
+        if keys is None:
+            if len(self._keys) > CACHE_LIMIT:
+                self._keys.clear()
+            keys = self._keys[word] = word_keys(word, self.lang)
+        return keys
+
+    def find(self, text: str) -> list[TermHit]:
+        if not (self.single or self.double) or not text:
+            return []
+        tokens = tokenize(text)
+        cache = self._keys
+        keys = [cache.get(token.text) or self.keys_of(token.text) for token in tokens]
+        gaps = [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
+        joins = [is_joining_gap(gap) for gap in gaps]
+        candidates: list[tuple[int, int, CompiledTerm]] = []
+        single, double, first_keys = self.single, self.double, self.first_keys
+        last_index = len(tokens) - 1
+        for index, token_keys in enumerate(keys):
+            for key in token_keys:
+                for compiled in single.get(key, ()):
+                    if not compiled.checked or self._accept(compiled, tokens, index, index, text):
+                        candidates.append((index, index, compiled))
+            if index == last_index or len(gaps[index]) > MAX_GAP:
+                continue
+            for first in token_keys:
+                if first not in first_keys:
+                    continue
+                for second in keys[index + 1]:
+                    for compiled in double.get((first, second), ()):
+                        last = self._match_rest(compiled, tokens, keys, gaps, joins, index)
+                        if last is None:
+                            continue
+                        if not compiled.checked or self._accept(
+                            compiled, tokens, index, last, text
+                        ):
+                            candidates.append((index, last, compiled))
+        return self._select(candidates, tokens, text)
+
+    @staticmethod
+    def _match_rest(
+        compiled: CompiledTerm,
+        tokens: list[Token],
+        keys: list[frozenset[str]],
+        gaps: list[str],
+        joins: list[bool],
+        index: int,
+    ) -> int | None:
+        """Index of the last token when `compiled` (first two words known) matches at `index`."""
+        size = len(compiled.positions)
+        if index + size > len(tokens):
+            return None
+        for offset in range(size - 1):
+            at = index + offset
+            if not joins[at] and not is_joining_gap(gaps[at], compiled.extra_gap_chars[offset]):
+                return None
+            if offset >= 1 and compiled.positions[offset + 1].isdisjoint(keys[at + 1]):
+                return None
+        return index + size - 1
+
+    @staticmethod
+    def _accept(
+        compiled: CompiledTerm, tokens: list[Token], first: int, last: int, text: str
+    ) -> bool:
+        if compiled.entry.case_sensitive and not _same_case(
+            compiled.words, tokens[first : last + 1]
+        ):
+            return False
+        return not (compiled.single_letter_end and _runs_on(tokens, last, text))
+
+    def _select(
+        self, candidates: list[tuple[int, int, CompiledTerm]], tokens: list[Token], text: str
+    ) -> list[TermHit]:
+        """Longest match wins; no overlaps; sorted by start."""
+        if not candidates:
+            return []
+        candidates.sort(key=lambda c: (tokens[c[0]].start - tokens[c[1]].end, tokens[c[0]].start))
+        taken = [False] * len(tokens)
+        hits = []
+        for first, last, compiled in candidates:
+            if any(taken[first : last + 1]):
+                continue
+            for position in range(first, last + 1):
+                taken[position] = True
+            start = tokens[first].start
+            end = _close_quote(text, start, tokens[last].end)
+            hits.append(
+                TermHit(
+                    start,
+                    end,
+                    text[start:end],
+                    compiled.entry,
+                    compiled.term,
+                    self.lang,
+                    self.forbidden,
+                )
+            )
+        hits.sort(key=lambda hit: hit.start)
+        return hits
+
+
+def _same_case(words: tuple[str, ...], tokens: list[Token]) -> bool:
+    for word, token in zip(words, tokens, strict=False):
+        if word.isupper() and not token.text.rstrip("sS'’").isupper():
+            return False
+        if word[:1].isupper() != token.text[:1].isupper():
+            return False
+    return True
+
+
+def _runs_on(tokens: list[Token], last: int, text: str) -> bool:
+    """True when a final single letter continues into more of a name (E.T., E-mail, E Street)."""
+    end = tokens[last].end
+    if not tokens[last].text.isascii():
+        following = text[end : end + 2]
+        return len(following) == 2 and following[0] in ".-" + HYPHENS and following[1].isalpha()
+    following = text[end : end + 2]
+    if len(following) == 2 and following[0] in "." + HYPHENS and following[1].isalpha():
+        return True
+    if last + 1 >= len(tokens):
+        return False
+    gap = text[end : tokens[last + 1].start]
+    word = tokens[last + 1].text
+    return gap.isspace() and word[:1].isupper() and not word.isupper()
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """Extend a hit over the closing quote of an opening quote inside it: Центр «Э»."""
+    if end >= len(text) or text[end] not in QUOTES:
+        return end
+    inside = text[start:end]
+    opened = sum(inside.count(q) for q in OPENING_QUOTES)
+    straight = inside.count('"') % 2
+    if (opened or straight) and end < len(text) and text[end] in QUOTES:
+        return end + 1
+    return end

@@ -1,0 +1,374 @@
+"""The PO store: one catalog per document and target language.
+
+`Catalog.load` reads with the fast reader in `po_reader`; `Catalog.save` writes with polib,
+atomically. Workbench records travel in translator comments (`# wb <kind> <json>`), so
+gettext tools keep them (see docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from workbench.domain.errors import InputError
+from workbench.domain.model import Record, Unit, now_iso
+from workbench.storage.atomic import write_bytes_atomic
+from workbench.storage.po_reader import FastEntry, RawEntry, parse_header, read_po_fast
+
+RECORD_PREFIX = "wb "
+
+HEADER_ORDER = (
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "X-Generator",
+    "X-Workbench-Document",
+    "X-Source-File",
+    "X-Source-Language",
+    "X-Source-Encoding",
+    "X-Source-Format",
+)
+
+
+_scan_json = json.JSONDecoder().scan_once  # the C scanner, without json.loads' wrapping
+
+
+def parse_record(line: str) -> Record | None:
+    """`wb <kind> <json object>` -> Record; None for any other comment."""
+    if not line.startswith(RECORD_PREFIX):
+        return None
+    kind, _, payload = line[len(RECORD_PREFIX) :].partition(" ")
+    if not kind or not payload:
+        return None
+    try:
+        data, end = _scan_json(payload, 0)
+        if end != len(payload):
+            data = json.loads(payload)  # surrounding white space, or an error
+    except (json.JSONDecodeError, StopIteration):
+        try:
+            data = json.loads(payload)
+        except json.JSONDecodeError:
+            return None
+    return Record(kind, data) if isinstance(data, dict) else None
+
+
+def format_record(record: Record) -> str:
+    return f"{RECORD_PREFIX}{record.kind} {json.dumps(record.data, ensure_ascii=False)}"
+
+
+def unit_from_entry(entry: RawEntry) -> Unit:
+    unit = Unit(
+        id=entry.msgctxt or "",
+        source=entry.msgid,
+        target=entry.msgstr,
+        fuzzy="fuzzy" in entry.flags,
+        references=[_split_reference(ref) for ref in entry.references],
+        previous_source=entry.previous_msgid,
+        extracted="\n".join(entry.extracted_comments),
+        other_flags=[flag for flag in entry.flags if flag != "fuzzy"],
+    )
+    for line in entry.translator_comments:
+        record = parse_record(line)
+        if record is None:
+            unit.plain_comments.append(line)
+        else:
+            unit.records.append(record)
+    return unit
+
+
+def unit_from_fast(entry: FastEntry) -> Unit:
+    """As `unit_from_entry`, for an entry read by the fast path (the common shape)."""
+    fuzzy, other_flags = False, []
+    if entry.flags:
+        other_flags = [f.strip() for f in entry.flags.split(",") if f.strip()]
+        if "fuzzy" in other_flags:
+            fuzzy = True
+            other_flags = [flag for flag in other_flags if flag != "fuzzy"]
+    references = entry.references
+    if references.startswith("#: ") and references.count("#") == 1 and " " not in references[3:]:
+        references = [_split_reference(references[3:-1])]  # the usual single reference
+    else:
+        references = [_split_reference(ref) for ref in references.replace("#:", " ").split()]
+    extracted = entry.extracted
+    if extracted:
+        extracted = "\n".join(line[2:].strip() for line in extracted[:-1].split("\n"))
+    unit = Unit(
+        entry.msgctxt or "",
+        entry.msgid,
+        entry.msgstr,
+        fuzzy,
+        references,
+        entry.previous_msgid,
+        extracted,
+        [],
+        [],
+        other_flags,
+    )
+    if entry.comments:
+        for line in entry.comments[:-1].split("\n"):
+            line = line[2:]
+            record = parse_record(line) if line.startswith(RECORD_PREFIX) else None
+            if record is None:
+                unit.plain_comments.append(line)
+            else:
+                unit.records.append(record)
+    return unit
+
+
+def _split_reference(ref: str) -> tuple[str, str]:
+    path, sep, line = ref.rpartition(":")
+    return (path, line) if sep and line.isdigit() else (ref, "")
+
+
+def entry_from_unit(unit: Unit, obsolete: bool = False) -> polib.POEntry:
+    comments = list(unit.plain_comments) + [format_record(r) for r in unit.records]
+    flags = (["fuzzy"] if unit.fuzzy and unit.target else []) + unit.other_flags
+    entry = polib.POEntry(
+        msgctxt=unit.id or None,
+        msgid=unit.source,
+        msgstr=unit.target,
+        tcomment="\n".join(comments),
+        comment=unit.extracted,
+        occurrences=list(unit.references),
+        flags=flags,
+        previous_msgid=unit.previous_source if unit.fuzzy and unit.target else None,
+        obsolete=obsolete,
+    )
+    return entry
+
+
+def _check_ids(units: list[Unit], entries: list[RawEntry | FastEntry], path: Path) -> None:
+    """Each segment id once (the reader has checked msgctxt + msgid pairs)."""
+    if len({unit.id for unit in units}) == len(units):
+        return
+    seen: set[str] = set()
+    for entry in entries:
+        if isinstance(entry, RawEntry) and entry.obsolete or not entry.msgctxt:
+            continue
+        if entry.msgctxt in seen:
+            raise InputError(path, f"segment id {entry.msgctxt} used twice", entry.line)
+        seen.add(entry.msgctxt)
+
+
+def _escape(text: str) -> str:
+    """polib's `escape`, skipping the replacements that have nothing to do."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    for char, escaped in _ESCAPED:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
+
+
+_ESCAPED = (
+    ("\t", "\\t"),
+    ("\r", "\\r"),
+    ("\n", "\\n"),
+    ("\v", "\\v"),
+    ("\b", "\\b"),
+    ("\f", "\\f"),
+    ('"', '\\"'),
+)
+
+
+def _field(lines: list[str], prefix: str, name: str, value: str) -> None:
+    """polib's `_str_field` with wrapwidth 0."""
+    parts = value.splitlines(True)
+    if len(parts) > 1:
+        lines.append(f'{prefix}{name} ""')
+        lines.extend(f'{prefix}"{_escape(part)}"' for part in parts)
+    else:
+        lines.append(f'{prefix}{name} "{_escape(value)}"')
+
+
+def format_entry(unit: Unit, obsolete: bool = False) -> str:
+    """polib's text for `entry_from_unit(unit, obsolete)` with wrapwidth 0."""
+    comments = "\n".join([*unit.plain_comments, *(format_record(r) for r in unit.records)])
+    lines = [f"# {line}" for line in comments.split("\n")] if comments else []
+    if not obsolete:
+        if unit.extracted:
+            lines.extend(f"#. {line}" for line in unit.extracted.split("\n"))
+        if unit.references:
+            lines.append("#: " + " ".join(f"{p}:{n}" if n else p for p, n in unit.references))
+    draft = unit.fuzzy and unit.target
+    flags = (["fuzzy"] if draft else []) + unit.other_flags
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    if draft and unit.previous_source is not None:
+        _field(lines, "#~| " if obsolete else "#| ", "msgid", unit.previous_source)
+    prefix = "#~ " if obsolete else ""
+    if unit.id:
+        _field(lines, prefix, "msgctxt", unit.id)
+    _field(lines, prefix, "msgid", unit.source)
+    _field(lines, prefix, "msgstr", unit.target)
+    lines.append("")
+    return "\n".join(lines)
+
+
+@dataclass
+class Catalog:
+    path: Path
+    header: dict[str, str] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)
+    obsolete: list[Unit] = field(default_factory=list)
+    header_comment: str = ""
+
+    # ---- reading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path) -> Catalog:
+        path = Path(path)
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            raise InputError(path, "no such file") from None
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"is not UTF-8 (byte {error.start})") from None
+        return cls.from_text(text, path)
+
+    @classmethod
+    def from_text(cls, text: str, path: Path) -> Catalog:
+        # The collector would walk the growing heap of units again and again (half the
+        # time of a 100k-entry load); nothing built here forms a cycle.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._from_text(text, path)
+        finally:
+            if collecting:
+                gc.enable()
+
+    @classmethod
+    def _from_text(cls, text: str, path: Path) -> Catalog:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        entries = read_po_fast(text, str(path))
+        catalog = cls(path)
+        for entry in entries:
+            if type(entry) is FastEntry:
+                if entry.msgctxt is None and entry.msgid == "":
+                    catalog.header = parse_header(entry.msgstr)
+                    catalog.header_comment = "\n".join(entry.translator_comments())
+                    continue
+                unit = unit_from_fast(entry)
+                if not unit.id:
+                    raise InputError(path, "entry has no segment id (msgctxt)", entry.line)
+                catalog.units.append(unit)
+                continue
+            if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
+                catalog.header = parse_header(entry.msgstr)
+                catalog.header_comment = "\n".join(entry.translator_comments)
+                continue
+            if entry.msgid_plural is not None:
+                raise InputError(
+                    path, "plural entries are not supported in a document catalog", entry.line
+                )
+            unit = unit_from_entry(entry)
+            if entry.obsolete:
+                catalog.obsolete.append(unit)
+                continue
+            if not unit.id:
+                raise InputError(path, "entry has no segment id (msgctxt)", entry.line)
+            catalog.units.append(unit)
+        _check_ids(catalog.units, entries, path)
+        return catalog
+
+    # ---- access --------------------------------------------------------------------------
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self.units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def unit(self, unit_id: str) -> Unit:
+        for unit in self.units:
+            if unit.id == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
+    def by_id(self) -> dict[str, Unit]:
+        return {unit.id: unit for unit in self.units}
+
+    @property
+    def lang(self) -> str:
+        return self.header.get("Language", "")
+
+    @property
+    def source_lang(self) -> str:
+        return self.header.get("X-Source-Language", "")
+
+    @property
+    def document(self) -> str:
+        return self.header.get("X-Workbench-Document", self.path.stem)
+
+    # ---- writing -------------------------------------------------------------------------
+    def to_polib(self) -> polib.POFile:
+        po = polib.POFile(wrapwidth=0)
+        po.header = self.header_comment
+        po.metadata = self.ordered_header()
+        for unit in self.units:
+            po.append(entry_from_unit(unit))
+        for unit in self.obsolete:
+            po.append(entry_from_unit(unit, obsolete=True))
+        return po
+
+    def to_text(self) -> str:
+        """What polib writes for `to_polib()` (wrapwidth 0), byte for byte, 3-5x faster."""
+        head = polib.POFile(wrapwidth=0)
+        head.header = self.header_comment
+        head.metadata = self.ordered_header()
+        parts = [head.__unicode__()]
+        parts.extend(format_entry(unit) for unit in self.units)
+        parts.extend(format_entry(unit, obsolete=True) for unit in self.obsolete)
+        return "\n".join(parts)
+
+    def ordered_header(self) -> dict[str, str]:
+        header = {key: self.header[key] for key in HEADER_ORDER if key in self.header}
+        header.update({k: v for k, v in self.header.items() if k not in header})
+        return header
+
+    def save(self, handle: str | None = None) -> None:
+        self.header["PO-Revision-Date"] = now_iso()
+        if handle:
+            self.header["Last-Translator"] = handle
+        write_bytes_atomic(self.path, self.to_text().encode("utf-8"))
+
+
+def new_header(
+    document: str,
+    source_file: str,
+    source_lang: str,
+    lang: str,
+    encoding: str,
+    fmt: str,
+    handle: str,
+) -> dict[str, str]:
+    from workbench import __version__
+
+    return {
+        "Project-Id-Version": document,
+        "PO-Revision-Date": now_iso(),
+        "Last-Translator": handle,
+        "Language-Team": "",
+        "Language": lang,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"workbench {__version__}",
+        "X-Workbench-Document": document,
+        "X-Source-File": source_file,
+        "X-Source-Language": source_lang,
+        "X-Source-Encoding": encoding,
+        "X-Source-Format": fmt,
+    }
