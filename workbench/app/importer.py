@@ -181,13 +181,13 @@ def align(
     )
     units: list[Unit] = []
     for position, segment in enumerate(segments):
-        unit = matched[position]
-        if unit is None:
-            unit = Unit(id=ids.new(segment.text), source=segment.text)
+        kept = matched[position]
+        if kept is None:
+            kept = Unit(id=ids.new(segment.text), source=segment.text)
             report.added += 1
-        unit.references = [(source_file, str(segment.line))]
-        unit.extracted = segment.context
-        units.append(unit)
+        kept.references = [(source_file, str(segment.line))]
+        kept.extracted = segment.context
+        units.append(kept)
     current = {unit.id for unit in units}
     kept_obsolete = [u for u in removed if u.target] + [
         u for u in obsolete if u.target and u.id not in current

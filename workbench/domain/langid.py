@@ -21,6 +21,6 @@ def detect_language(text: str) -> str | None:
         return None
     DetectorFactory.seed = 0
     try:
-        return detect(sample)
+        return str(detect(sample))
     except LangDetectException:
         return None

@@ -42,7 +42,7 @@ HEADER_ORDER = (
 )
 
 
-_scan_json = json.JSONDecoder().scan_once  # the C scanner, without json.loads' wrapping
+_scan_json = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner, without json.loads' wrapping
 
 
 def parse_record(line: str) -> Record | None:
@@ -96,11 +96,11 @@ def unit_from_fast(entry: FastEntry) -> Unit:
         if "fuzzy" in other_flags:
             fuzzy = True
             other_flags = [flag for flag in other_flags if flag != "fuzzy"]
-    references = entry.references
-    if references.startswith("#: ") and references.count("#") == 1 and " " not in references[3:]:
-        references = [_split_reference(references[3:-1])]  # the usual single reference
+    lines = entry.references
+    if lines.startswith("#: ") and lines.count("#") == 1 and " " not in lines[3:]:
+        references = [_split_reference(lines[3:-1])]  # the usual single reference
     else:
-        references = [_split_reference(ref) for ref in references.replace("#:", " ").split()]
+        references = [_split_reference(ref) for ref in lines.replace("#:", " ").split()]
     extracted = entry.extracted
     if extracted:
         extracted = "\n".join(line[2:].strip() for line in extracted[:-1].split("\n"))
@@ -256,7 +256,7 @@ class Catalog:
         entries = read_po_fast(text, str(path))
         catalog = cls(path)
         for entry in entries:
-            if type(entry) is FastEntry:
+            if isinstance(entry, FastEntry):
                 if entry.msgctxt is None and entry.msgid == "":
                     catalog.header = parse_header(entry.msgstr)
                     catalog.header_comment = "\n".join(entry.translator_comments())

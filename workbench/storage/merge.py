@@ -85,7 +85,9 @@ def _record_key(data: dict[str, Any]) -> str:
     return "json:" + json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
-def _merge_dicts(base: dict | None, ours: dict, theirs: dict) -> dict:
+def _merge_dicts(
+    base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any]
+) -> dict[str, Any]:
     """Key by key; a key changed on both sides keeps ours."""
     base = base or {}
     merged: dict[str, Any] = {}
@@ -97,7 +99,7 @@ def _merge_dicts(base: dict | None, ours: dict, theirs: dict) -> dict:
 
 
 def merge_keyed(
-    base: list[dict] | None, ours: list[dict], theirs: list[dict]
+    base: list[dict[str, Any]] | None, ours: list[dict[str, Any]], theirs: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Three-way merge of a set of records, keyed by id or content, in ours' order."""
     base_map = {_record_key(d): d for d in base or []}
@@ -113,8 +115,10 @@ def merge_keyed(
     return merged
 
 
-def merge_previous(ours: list[dict], theirs: list[dict]) -> list[dict[str, Any]]:
-    seen: dict[tuple, dict[str, Any]] = {}
+def merge_previous(
+    ours: list[dict[str, Any]], theirs: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for data in [*ours, *theirs]:
         seen.setdefault((data.get("text"), data.get("by"), data.get("at")), data)
     newest_first = sorted(seen.values(), key=lambda d: str(d.get("at") or ""), reverse=True)
@@ -139,7 +143,7 @@ def _by_kind(unit: Unit | None) -> dict[str, list[dict[str, Any]]]:
 
 
 def merge_records(
-    base: Unit | None, ours: Unit, theirs: Unit, winner_edit: dict | None | bool
+    base: Unit | None, ours: Unit, theirs: Unit, winner_edit: dict[str, Any] | None | bool
 ) -> list[Record]:
     """All records of the segment; `winner_edit` is the edit record to keep (False: merge)."""
     old, mine, other = _by_kind(base), _by_kind(ours), _by_kind(theirs)
@@ -159,10 +163,10 @@ def merge_records(
 
 def _merge_single(
     kind: str,
-    old: dict[str, list[dict]],
-    mine: dict[str, list[dict]],
-    other: dict[str, list[dict]],
-    winner_edit: dict | None | bool,
+    old: dict[str, list[dict[str, Any]]],
+    mine: dict[str, list[dict[str, Any]]],
+    other: dict[str, list[dict[str, Any]]],
+    winner_edit: dict[str, Any] | None | bool,
 ) -> dict[str, Any] | None:
     if kind == EDIT and winner_edit is not False:
         return winner_edit  # type: ignore[return-value]
@@ -204,7 +208,7 @@ def merge_unit(base: Unit | None, ours: Unit, theirs: Unit, context: _Context) -
 
 def _merge_translation(
     base: Unit | None, ours: Unit, theirs: Unit, merged: Unit
-) -> tuple[Unit | None, Unit | None, dict | None | bool]:
+) -> tuple[Unit | None, Unit | None, dict[str, Any] | None | bool]:
     """Set target/fuzzy/previous source on `merged`; returns winner, loser, edit record."""
     old = (base.target, base.fuzzy) if base else MISSING
     value, conflict = pick(old, (ours.target, ours.fuzzy), (theirs.target, theirs.fuzzy))

@@ -8,6 +8,7 @@ from pathlib import Path
 from workbench.domain.document_kinds import format_for_path
 from workbench.domain.errors import InputError, ProjectNotFound, WorkbenchError
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.catalog import Catalog
 from workbench.storage.settings import (
     SETTINGS_FILE,
     Settings,
@@ -173,9 +174,7 @@ class Project:
         return (lang,)
 
     # ---- catalogs ------------------------------------------------------------------------
-    def load_catalog(self, document: Document, lang: str):  # -> Catalog (import cycle-free)
-        from workbench.storage.catalog import Catalog
-
+    def load_catalog(self, document: Document, lang: str) -> Catalog:
         path = self.catalog_path(document, lang)
         if not path.exists():
             raise WorkbenchError(

@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from workbench.domain.errors import InputError
 
@@ -164,7 +164,7 @@ def specs(scope: str) -> list[ActionSpec]:
     return [spec for spec in ACTIONS if spec.scope == scope]
 
 
-def bindings(scope: str) -> list[Binding]:
+def bindings(scope: str) -> list[BindingType]:
     return [
         Binding(
             spec.keys,

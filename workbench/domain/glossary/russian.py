@@ -96,14 +96,15 @@ def inflect_word(word: str, case: str, number: str, animacy: str | None = None) 
             continue
         form = parse.inflect(wanted)
         if form is not None:
-            return form.word
+            return str(form.word)
     return None
 
 
 def animacy(word: str) -> str | None:
     for parse in parses(word.lower()):
         if parse.tag.POS == "NOUN":
-            return parse.tag.animacy
+            animate: str | None = parse.tag.animacy
+            return animate
     return None
 
 

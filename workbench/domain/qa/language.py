@@ -113,7 +113,7 @@ def _other_language_scores_higher(tokens: list[str], text: str, lang: str) -> bo
 
 def detect(text: str) -> tuple[str, float] | None:
     """(language, probability) from langdetect, seeded; None when it cannot tell."""
-    from langdetect import (  # type: ignore[import-untyped]
+    from langdetect import (
         DetectorFactory,
         LangDetectException,
         detect_langs,

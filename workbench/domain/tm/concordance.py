@@ -10,9 +10,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any, Protocol
 
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+class Texts(Protocol):
+    """Anything with a source and a target text (a unit of a catalog or of the memory)."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
 
 
 class Concordance:
@@ -26,7 +37,7 @@ class Concordance:
     def empty(self) -> bool:
         return not self.query
 
-    def spans(self, unit, fields: list[str]) -> tuple[tuple[str, int, int], ...]:
+    def spans(self, unit: Texts, fields: list[str]) -> tuple[tuple[str, int, int], ...]:
         found: list[tuple[str, int, int]] = []
         for field in fields:
             text = unit.source if field == "source" else unit.target
@@ -63,7 +74,7 @@ def forms(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def _morph() -> Any:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")

@@ -86,7 +86,7 @@ def _by_id(entries: CommentedSeq, path: Path) -> dict[str, CommentedMap]:
 # ---- one entry ---------------------------------------------------------------------------
 
 
-def _union_terms(ours: CommentedSeq | list, theirs: list) -> None:
+def _union_terms(ours: CommentedSeq | list[Any], theirs: list[Any]) -> None:
     keys = {_term_key(term) for term in ours}
     for term in theirs:
         if _term_key(term) not in keys:
@@ -95,7 +95,10 @@ def _union_terms(ours: CommentedSeq | list, theirs: list) -> None:
 
 
 def merge_entry(
-    base: dict | None, ours: CommentedMap, theirs: CommentedMap, report: GlossaryMergeReport
+    base: dict[str, Any] | None,
+    ours: CommentedMap,
+    theirs: CommentedMap,
+    report: GlossaryMergeReport,
 ) -> None:
     """Merge `theirs` into `ours` in place, key by key."""
     old = base or {}
@@ -184,7 +187,7 @@ def merge_glossary_texts(
 def _merge_existing(
     entry_id: str,
     mine: CommentedMap,
-    old: dict | None,
+    old: dict[str, Any] | None,
     other: CommentedMap | None,
     entries: CommentedSeq,
     report: GlossaryMergeReport,
@@ -207,7 +210,7 @@ def _merge_existing(
 def _insert_new(
     entries: CommentedSeq,
     theirs_entries: CommentedSeq,
-    base: dict[str, dict],
+    base: dict[str, dict[str, Any]],
     ours: dict[str, CommentedMap],
     report: GlossaryMergeReport,
 ) -> None:

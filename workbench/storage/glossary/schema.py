@@ -172,10 +172,12 @@ def _read_entry(reader: _Reader, node: yaml.Node) -> Entry:
     return entry
 
 
-def _key(mapping: yaml.MappingNode, key: str) -> yaml.Node:
+def _key(mapping: yaml.Node, key: str) -> yaml.Node:
+    """The node of `key` in a mapping (for its line number), or the mapping itself."""
     for key_node, _value in mapping.value:
         if key_node.value == key:
-            return key_node
+            found: yaml.Node = key_node
+            return found
     return mapping
 
 
@@ -183,7 +185,7 @@ def _terms(reader: _Reader, node: yaml.Node, what: str) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
     seen: set[tuple[str, ...]] = set()
     for lang, value in reader.mapping(node, what, ()).items():
-        reader.lang(_key(node, lang))  # type: ignore[arg-type]
+        reader.lang(_key(node, lang))
         terms = []
         for term, term_node in reader.text_list(value, f"{what} {lang}"):
             key = term_key(term)

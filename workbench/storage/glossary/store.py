@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -52,7 +52,10 @@ def _read(path: Path) -> tuple[str, Glossary]:
     return text, parse_glossary(text, path)
 
 
-def _edit(path: str | Path, change: Callable[[CommentedSeq, Glossary], Any]) -> Any:
+T = TypeVar("T")
+
+
+def _edit(path: str | Path, change: Callable[[CommentedSeq, Glossary], T]) -> T:
     """Load (validating), apply `change` to the round-trip entries list, validate, write."""
     path = Path(path)
     text, glossary = _read(path)

@@ -237,7 +237,8 @@ def _gram_keys(ids: np.ndarray) -> np.ndarray:
     if len(ids) < 3:
         return np.zeros(0, dtype=np.int64)
     a = MAX_ALPHABET
-    return (ids[:-2] * a + ids[1:-1]) * a + ids[2:]
+    keys: np.ndarray = (ids[:-2] * a + ids[1:-1]) * a + ids[2:]
+    return keys
 
 
 def _chunk_pairs(texts: Sequence[str], start: int, end: int, alphabet: np.ndarray) -> np.ndarray:

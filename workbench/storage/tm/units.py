@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import overload
 
 import numpy as np
 
@@ -64,7 +65,13 @@ class UnitTable(Sequence[TMUnit]):
     def __len__(self) -> int:
         return len(self.table)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> TMUnit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[TMUnit]: ...
+
+    def __getitem__(self, index: int | slice) -> TMUnit | list[TMUnit]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         return TMUnit(*json.loads(self.table[index]))

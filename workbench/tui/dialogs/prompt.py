@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
@@ -49,8 +51,9 @@ class ChoiceDialog(ModalScreen[str | None]):
     """Pick one of several strings (alt+1..9 or arrows + enter)."""
 
     DEFAULT_CSS = "ChoiceDialog { align: center middle; }" + DIALOG_CSS
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")] + [
-        Binding(f"alt+{n},{n}", f"pick({n - 1})", show=False) for n in range(1, 10)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+        *(Binding(f"alt+{n},{n}", f"pick({n - 1})", show=False) for n in range(1, 10)),
     ]
 
     def __init__(self, title: str, choices: list[str], labels: list[str] | None = None) -> None:
