@@ -28,7 +28,7 @@ from defusedxml import DefusedXmlException
 
 from workbench.domain.errors import InputError
 from workbench.domain.model import COMMENT, NOTE, Record, State
-from workbench.storage.catalog import format_record, parse_record
+from workbench.storage.records import format_record, parse_record
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"

@@ -8,7 +8,6 @@ gettext tools keep them (see docs/architecture.md).
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +15,15 @@ from pathlib import Path
 import polib
 
 from workbench.domain.errors import InputError
-from workbench.domain.model import Record, Unit, now_iso
+from workbench.domain.model import Unit, now_iso
 from workbench.storage.atomic import write_bytes_atomic
 from workbench.storage.po_reader import FastEntry, RawEntry, parse_header, read_po_fast
-
-RECORD_PREFIX = "wb "
+from workbench.storage.records import (
+    RECORD_PREFIX,
+    format_record,
+    parse_record,
+    split_comments,
+)
 
 HEADER_ORDER = (
     "Project-Id-Version",
@@ -42,32 +45,6 @@ HEADER_ORDER = (
 )
 
 
-_scan_json = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner, without json.loads' wrapping
-
-
-def parse_record(line: str) -> Record | None:
-    """`wb <kind> <json object>` -> Record; None for any other comment."""
-    if not line.startswith(RECORD_PREFIX):
-        return None
-    kind, _, payload = line[len(RECORD_PREFIX) :].partition(" ")
-    if not kind or not payload:
-        return None
-    try:
-        data, end = _scan_json(payload, 0)
-        if end != len(payload):
-            data = json.loads(payload)  # surrounding white space, or an error
-    except (json.JSONDecodeError, StopIteration):
-        try:
-            data = json.loads(payload)
-        except json.JSONDecodeError:
-            return None
-    return Record(kind, data) if isinstance(data, dict) else None
-
-
-def format_record(record: Record) -> str:
-    return f"{RECORD_PREFIX}{record.kind} {json.dumps(record.data, ensure_ascii=False)}"
-
-
 def unit_from_entry(entry: RawEntry) -> Unit:
     unit = Unit(
         id=entry.msgctxt or "",
@@ -79,12 +56,8 @@ def unit_from_entry(entry: RawEntry) -> Unit:
         extracted="\n".join(entry.extracted_comments),
         other_flags=[flag for flag in entry.flags if flag != "fuzzy"],
     )
-    for line in entry.translator_comments:
-        record = parse_record(line)
-        if record is None:
-            unit.plain_comments.append(line)
-        else:
-            unit.records.append(record)
+    if entry.translator_comments:
+        unit.plain_comments, unit.records = split_comments(entry.translator_comments)
     return unit
 
 
@@ -117,13 +90,13 @@ def unit_from_fast(entry: FastEntry) -> Unit:
         other_flags,
     )
     if entry.comments:
-        for line in entry.comments[:-1].split("\n"):
-            line = line[2:]
-            record = parse_record(line) if line.startswith(RECORD_PREFIX) else None
-            if record is None:
-                unit.plain_comments.append(line)
-            else:
+        comment_lines = [line[2:] for line in entry.comments[:-1].split("\n")]
+        if len(comment_lines) == 1 and comment_lines[0].startswith(RECORD_PREFIX):
+            record = parse_record(comment_lines[0])  # the usual single record
+            if record is not None:
                 unit.records.append(record)
+                return unit
+        unit.plain_comments, unit.records = split_comments(comment_lines)
     return unit
 
 

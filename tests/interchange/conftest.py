@@ -1,0 +1,21 @@
+"""Peers for the interchange tests: the Translate Toolkit runs as a separate program."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+def ttk_python() -> Path:
+    """The Translate Toolkit's Python (GPL: run as a separate process, never imported)."""
+    venv = Path(os.environ.get("TTK_VENV", REPO / ".ci" / "ttk-venv"))
+    python = venv / "bin" / "python"
+    if not python.exists():
+        if os.environ.get("CI"):
+            pytest.fail("the Translate Toolkit is required in CI (TTK_VENV, see .ci/run)")
+        pytest.skip("the Translate Toolkit is not installed (TTK_VENV)")
+    return python
