@@ -4,11 +4,13 @@ Settings (workbench.toml):
 
     [qa]
     disabled = ["length"]          # check ids to switch off
+    on_confirm = "warn"            # or "block": a segment with an error stays a draft
     [qa.severity]
     numbers = "warning"            # change a check's severity
 
-One unit is checked by `workbench.domain.qa.checking.check_unit`; this module runs the checks over
-documents and projects.
+One unit is checked by `workbench.domain.qa.checking.check_unit`; `confirm_findings` is what the
+editor asks when a segment is confirmed. This module also runs the checks over documents and
+projects, and counts the findings per document (`document_counts`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workbench.domain.errors import InputError, WorkbenchError
+from workbench.domain.model import Unit
 from workbench.domain.qa.base import (
     PROJECT_CHECKS,
     SEVERITIES,
@@ -31,6 +34,7 @@ from workbench.domain.qa.base import (
 )
 from workbench.domain.qa.checking import check_unit, ignored_checks
 from workbench.domain.qa.registry import all_checks
+from workbench.storage.settings import QA_ON_CONFIRM, Settings
 
 PARALLEL_MIN_BYTES = 4_000_000  # ~20,000 segments: below, starting processes costs more
 MAX_WORKERS = 4
@@ -100,6 +104,37 @@ def _registry_spans() -> Any:
     except ImportError:
         return None
     return protected_spans
+
+
+# ---- at confirm ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ConfirmVerdict:
+    """What the checks say about a segment being confirmed."""
+
+    findings: list[Finding]
+    blocked: bool = False  # True: keep the segment a draft (on_confirm = "block" and an error)
+    reason: str = ""  # why it is blocked, one line; "" when not blocked
+
+
+def confirm_findings(unit: Unit, ctx: QAContext, settings: Settings) -> ConfirmVerdict:
+    """The per-segment checks on `unit` (its new translation), and whether to confirm it.
+
+    With `[qa] on_confirm = "block"` a segment with an error is kept as a draft (its text
+    kept); warnings and info never block. The default, "warn", never blocks.
+    """
+    findings = check_unit(unit, ctx) if unit.target else []
+    errors = [finding for finding in findings if finding.severity == "error"]
+    if not errors or on_confirm(settings) != "block":
+        return ConfirmVerdict(findings)
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    reason = f"kept as a draft: {first.check}: {first.message}{more}"
+    return ConfirmVerdict(findings, True, reason)
+
+
+def on_confirm(settings: Settings) -> str:
+    """ "warn" or "block" (validated when the settings were read)."""
+    return str(settings.section("qa").get("on_confirm", QA_ON_CONFIRM[0]))
 
 
 # ---- the whole project ------------------------------------------------------------------------
@@ -177,6 +212,44 @@ def run_qa(
         key=lambda f: (f.lang, f.document, report.positions.get((f.lang, f.document, f.segment), 0))
     )
     return report
+
+
+# ---- counts per document ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class QACounts:
+    """Findings of one document by severity: what `workbench qa DOC --lang LANG` reports."""
+
+    errors: int = 0
+    warnings: int = 0
+    info: int = 0
+    untranslated: int = 0  # segments with no translation yet (also counted by their severity)
+
+    @property
+    def total(self) -> int:
+        return self.errors + self.warnings + self.info
+
+
+def document_counts(
+    project: Any, lang: str, documents: Sequence[Any] | None = None
+) -> dict[str, QACounts]:
+    """Per document name, the findings `workbench qa DOC --lang LANG` reports, counted.
+
+    One QA run for all `documents` (default: all): the project checks read every catalog
+    once, not once per document.
+    """
+    chosen = list(documents) if documents else project.documents()
+    names = [getattr(document, "name", document) for document in chosen]
+    tally = {name: {"error": 0, "warning": 0, "info": 0, "untranslated": 0} for name in names}
+    for finding in run_qa(project, chosen, lang).findings:
+        counts = tally.setdefault(
+            finding.document, {"error": 0, "warning": 0, "info": 0, "untranslated": 0}
+        )
+        counts[finding.severity] += 1
+        counts["untranslated"] += finding.check == "untranslated"
+    return {
+        name: QACounts(c["error"], c["warning"], c["info"], c["untranslated"])
+        for name, c in tally.items()
+    }
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ HANDLE_ENV = "WORKBENCH_HANDLE"
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 HANDLE = re.compile(r"^[\w.\-]{1,40}$")
 SEGMENTATION_MODES = ("sentences", "paragraphs")
+QA_ON_CONFIRM = ("warn", "block")  # [qa] on_confirm: what a QA error does when confirming
 
 TEMPLATE = """\
 # workbench project settings. Edit freely: the tool only reads this file.
@@ -111,7 +112,29 @@ def load_settings(path: Path) -> Settings:
         raise InputError(
             path, f"[segmentation] mode must be one of {', '.join(SEGMENTATION_MODES)}"
         )
+    _validate_qa(raw, path)
     return Settings(source, target_tuple, handle, mode, raw)
+
+
+def _validate_qa(raw: dict[str, Any], path: Path) -> None:
+    """The [qa] keys read at confirm time; check ids are validated by the QA run."""
+    qa = raw.get("qa", {})
+    if not isinstance(qa, dict):
+        raise InputError(path, "[qa] must be a table")
+    on_confirm = qa.get("on_confirm", QA_ON_CONFIRM[0])
+    if on_confirm not in QA_ON_CONFIRM:
+        choices = " or ".join(f'"{choice}"' for choice in QA_ON_CONFIRM)
+        line = _key_line(path, "on_confirm")
+        raise InputError(path, f"[qa] on_confirm must be {choices}, not {on_confirm!r}", line)
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line where `key = ...` is set (only read again to report an error)."""
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if pattern.match(line):
+            return number
+    return None
 
 
 def _toml_error_line(message: str) -> int | None:
