@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from workbench.app.qa_run import qa_context
 from workbench.domain.comments import add_comment
+from workbench.domain.diff import render_diff, word_diff
 from workbench.domain.model import State, Unit
 from workbench.domain.review import (
     ReviewFilter,
@@ -16,9 +17,7 @@ from workbench.domain.review import (
     parse_time,
     person_stats,
     plan_approval,
-    render_diff,
     review_queue,
-    word_diff,
 )
 from workbench.domain.workflow import approve, confirm, reject
 

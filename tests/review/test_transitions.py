@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.domain.diff import render_diff
 from workbench.domain.model import EDIT, PREVIOUS, REVIEW, State, Unit
 from workbench.domain.review import (
     changes_since_approval,
     history,
     reject_with_comment,
-    render_diff,
     review_reason,
 )
 from workbench.domain.workflow import (

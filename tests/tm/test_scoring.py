@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.domain.tm.diff import DELETE, EQUAL, INSERT, word_diff
+from workbench.domain.diff import DELETE, EQUAL, INSERT, word_diff
 from workbench.domain.tm.scoring import (
     DRAFT_PENALTY,
     EXTERNAL_PENALTY,

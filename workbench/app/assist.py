@@ -7,18 +7,16 @@ working (matches then come from the document itself).
 
 from __future__ import annotations
 
-import difflib
-import re
 import threading
 from dataclasses import dataclass
 from typing import Any
 
 from workbench.app.memory_release import release_freed_memory
+from workbench.domain.diff import new_side, word_diff
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
 
 DOCUMENT_WINDOW = 20_000  # units searched around the current one when there is no TM
-WORDS = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +35,6 @@ class TermView:
     text: str  # as it appears in the source
     targets: tuple[str, ...]  # target terms, the best form first
     note: str
-
-
-def word_diff(ours: str, theirs: str) -> tuple[tuple[str, str], ...]:
-    """The match's source as (op, text) pieces: "equal", "insert" (only in theirs)."""
-    a, b = WORDS.findall(ours), WORDS.findall(theirs)
-    pieces: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for op, _a0, _a1, b0, b1 in matcher.get_opcodes():
-        if b1 > b0:
-            pieces.append(("equal" if op == "equal" else "insert", "".join(b[b0:b1])))
-    return tuple(pieces)
 
 
 class Assist:
@@ -147,7 +134,7 @@ class Assist:
                     target,
                     int(match.score),
                     origin.strip(),
-                    word_diff(unit.source, tm_unit.source),
+                    new_side(word_diff(unit.source, tm_unit.source)),
                 )
             )
         return views
@@ -172,7 +159,7 @@ class Assist:
                 candidates[source],
                 int(score),
                 f"this document ({self.document.name})",
-                word_diff(unit.source, source),
+                new_side(word_diff(unit.source, source)),
             )
             for source, score, _ in found
         ]

@@ -12,14 +12,13 @@ missing.
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
 from workbench.domain.comments import add_comment, open_comments
+from workbench.domain.diff import DiffOp, word_diff
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import REVIEW, State, Unit
 from workbench.domain.words import word_count
@@ -287,46 +286,7 @@ def person_stats(units: Iterable[Unit]) -> dict[str, PersonStats]:
 
 
 # ---- history and diffs ------------------------------------------------------------------------
-DiffKind = Literal["equal", "insert", "delete"]
-TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
-
-
-@dataclass(frozen=True, slots=True)
-class DiffOp:
-    kind: DiffKind
-    text: str
-
-
-def word_diff(old: str, new: str) -> list[DiffOp]:
-    """Word-level diff: runs of equal, deleted and inserted text (whitespace kept)."""
-    old_tokens, new_tokens = TOKEN.findall(old), TOKEN.findall(new)
-    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-    ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            _append(ops, "equal", "".join(old_tokens[i1:i2]))
-            continue
-        _append(ops, "delete", "".join(old_tokens[i1:i2]))
-        _append(ops, "insert", "".join(new_tokens[j1:j2]))
-    return ops
-
-
-def _append(ops: list[DiffOp], kind: DiffKind, text: str) -> None:
-    if not text:
-        return
-    if ops and ops[-1].kind == kind:
-        ops[-1] = DiffOp(kind, ops[-1].text + text)
-    else:
-        ops.append(DiffOp(kind, text))
-
-
-def render_diff(ops: Sequence[DiffOp]) -> str:
-    """Plain-text rendering: `[-deleted-]{+inserted+}` (the `git diff --word-diff` style)."""
-    marks = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
-    return "".join(marks[op.kind][0] + op.text + marks[op.kind][1] for op in ops)
-
-
-def changes_since_approval(unit: Unit) -> list[DiffOp] | None:
+def changes_since_approval(unit: Unit) -> tuple[DiffOp, ...] | None:
     """The diff from the approved text to the current one; None when there is nothing to show."""
     approved = approved_text(unit)
     if approved is None:

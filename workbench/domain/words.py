@@ -1,4 +1,7 @@
-"""Counting words the way progress figures count them (hyphenated and elided words are one)."""
+"""The one word count: progress figures, review plans and the memory's analysis all count alike.
+
+A hyphenated or elided word is one word (`SIZO-1`, `don't`, `из-за`); punctuation is none.
+"""
 
 from __future__ import annotations
 

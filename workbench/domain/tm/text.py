@@ -63,7 +63,3 @@ def masked(text: str) -> str:
     for kind, token in tokens(text):
         parts.append(NUM_MARK if kind == "num" else PH_MARK if kind == "ph" else token)
     return "".join(parts)
-
-
-def word_count(text: str) -> int:
-    return sum(1 for kind, _ in tokens(text) if kind in ("word", "num", "ph"))

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
+from workbench.domain.diff import word_diff
 from workbench.domain.tm.concordance import Concordance
-from workbench.domain.tm.diff import word_diff
 from workbench.domain.tm.scoring import (
     EXACT,
     IN_CONTEXT,
