@@ -1,6 +1,6 @@
 """Export benchmark: one big document exported to every format, seconds and peak memory.
 
-    /work/venv/bin/python bench/bench_export.py [--segments 100000]
+    .venv/bin/python bench/bench_export.py [--segments 100000]
 
 A generated English text (paragraphs of four sentences) is added to a fresh project, every
 segment translated, one in ten approved and one in fifty commented. Each export runs as

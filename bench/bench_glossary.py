@@ -1,6 +1,6 @@
 """Glossary term recognition speed: 10,000 entries x 100,000 segments, English and Russian.
 
-Segments: the first 100,000 units of the real English-Russian memory in /work/shared/bench
+Segments: the first 100,000 units of the real English-Russian memory in ../shared/bench
 (software UI strings and sentences). Times are CPU time of this process (time.process_time),
 so that other work on a shared machine does not count; the median per segment is wall time. Glossary: 10,000 generated entries, each an n-gram
 (1-3 words) drawn from the same corpus (seeded), so terms really occur; the sample
@@ -8,7 +8,7 @@ glossary's terms are added too. Baseline, measured in the same run: naive lowerc
 substring matching (`term in segment.lower()` for every term) on a 1,000-segment sample,
 extrapolated to the whole set.
 
-    /work/venv/bin/python bench/bench_glossary.py [--segments N]
+    .venv/bin/python bench/bench_glossary.py [--segments N]
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ import statistics
 import time
 from pathlib import Path
 
+from paths import SHARED_BENCH
+
 from workbench.domain.glossary import Entry, Glossary
 from workbench.storage.glossary import load_glossary
 
-MEMORY = Path("/work/shared/bench/tm-en-ru-dev.jsonl.xz")
+MEMORY = SHARED_BENCH / "tm-en-ru-dev.jsonl.xz"
 REPO = Path(__file__).resolve().parents[1]
 WORD = re.compile(r"[^\W\d_]{3,}")
 SEED = 20261123

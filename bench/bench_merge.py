@@ -1,9 +1,9 @@
-"""Merging two 10,000-segment PO files with 1,000 edits on each side (issue 9: at most 5 s).
+"""Merging two 10,000-segment PO files with 1,000 edits on each side (target: at most 5 s).
 
 Baseline, measured in the same run on the same three files: `git merge-file` (a plain
 line-based three-way merge, which leaves conflict markers where both sides edited).
 
-    /work/venv/bin/python bench/bench_merge.py [--segments 10000] [--edits 1000]
+    .venv/bin/python bench/bench_merge.py [--segments 10000] [--edits 1000]
 """
 
 from __future__ import annotations

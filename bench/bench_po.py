@@ -1,6 +1,6 @@
 """PO reading and writing on a generated catalog: ours (Catalog.load / Catalog.save) vs polib.
 
-    /work/venv/bin/python bench/bench_po.py [--entries 100000] [--repeat 3]
+    .venv/bin/python bench/bench_po.py [--entries 100000] [--repeat 3]
 
 The catalog is written once by `Catalog.save` (the shape the workbench writes: a reference,
 an `edit` record on every translated segment, a review record on some, fuzzy drafts with a

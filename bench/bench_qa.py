@@ -1,4 +1,4 @@
-"""QA benchmarks (issue 6).
+"""QA benchmarks.
 
 1. Speed: `workbench qa` over a generated 100,000-segment project (target: <= 20 s) and
    re-checking one segment as the editor does on confirm (target: <= 5 ms median), each as
@@ -8,7 +8,7 @@
    from its own venv, never imported) and our checks on the same PO files, built from real
    sentences of the seed texts with our Russian translations, clean and with injected errors.
 
-    /work/venv/bin/python bench/bench_qa.py [--segments 100000] [--pofilter /work/ttk-venv/bin/pofilter]
+    .venv/bin/python bench/bench_qa.py [--segments 100000] [--pofilter PATH]  (default: $TTK_VENV/bin/pofilter)
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ import polib  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.app.qa_run import context_for_project, run_qa
+from paths import TTK_VENV  # noqa: E402
+
+from workbench.app.qa_run import context_for_project, run_qa  # noqa: E402
 from workbench.domain.model import Unit  # noqa: E402
 from workbench.domain.qa import QAContext, check_unit  # noqa: E402
 from workbench.storage.project import Project  # noqa: E402
@@ -468,7 +470,7 @@ def bench_pofilter(pofilter: str) -> tuple[list[tuple[str, int, int, int]], dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=100_000)
-    parser.add_argument("--pofilter", default="/work/ttk-venv/bin/pofilter")
+    parser.add_argument("--pofilter", default=str(TTK_VENV / "bin" / "pofilter"))
     parser.add_argument("--workers", type=int, default=None, help="processes (default: auto)")
     args = parser.parse_args()
 
@@ -493,7 +495,7 @@ def main() -> None:
     if not Path(args.pofilter).exists():
         print(
             f"pofilter comparison skipped: {args.pofilter} not found "
-            "(python3 -m venv /work/ttk-venv && /work/ttk-venv/bin/pip install translate-toolkit)"
+            "(python3 -m venv .ci/ttk-venv && .ci/ttk-venv/bin/pip install translate-toolkit)"
         )
         return
     rows, clean = bench_pofilter(args.pofilter)

@@ -4,7 +4,7 @@ Prints seconds, segments per second and peak memory for decoding, parsing (text 
 Markdown, English rules with sentencex and Russian rules with razdel) and rendering, each as a
 ratio against a baseline measured in the same run: `str.split` of the text on blank lines.
 
-    /work/venv/bin/python bench/bench_segmentation.py [--megabytes 5]
+    .venv/bin/python bench/bench_segmentation.py [--megabytes 5]
 
 Times are the best of `--repeat` runs without tracing; peak memory comes from one extra run
 under tracemalloc (Python allocations above what was live before the run).

@@ -1,12 +1,12 @@
 """Translation memory benchmark: build, load, lookup speed and recall on a big memory.
 
-    /work/venv/bin/python bench/bench_tm.py --size 1000000 [--recall-queries 200]
+    .venv/bin/python bench/bench_tm.py --size 1000000 [--recall-queries 200]
 
-Memory: the real English-Russian units of /work/shared/bench (200k) plus generated
+Memory: the real English-Russian units of ../shared/bench (200k) plus generated
 variants up to --size (see bench/tm_corpus.py; cached in bench/.cache/). Queries: the 2,000
 queries shipped with it, each looked up with its own unit left out. Baselines measured in
 the same run: an exhaustive rapidfuzz `process.extract` scan (also the reference for
-recall) and, if installed in /work/ttk-venv, the Translate Toolkit's matcher.
+recall) and, if installed in $TTK_VENV (.ci/ttk-venv), the Translate Toolkit's matcher.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import tm_corpus  # noqa: E402
+from paths import TTK_VENV  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 
 from workbench.domain.tm.text import normalise  # noqa: E402
@@ -33,7 +34,7 @@ from workbench.storage.tm.memory import TranslationMemory  # noqa: E402
 from workbench.storage.tm.shard import Shard  # noqa: E402
 from workbench.storage.tm.units import TMUnit  # noqa: E402
 
-TTK_PYTHON = Path("/work/ttk-venv/bin/python")
+TTK_PYTHON = TTK_VENV / "bin" / "python"
 CUTOFF = 70
 LIMIT = 5
 
@@ -180,7 +181,7 @@ def report_fresh_process(folder: Path, queries) -> None:
 
 def report_ttk(units, queries, args) -> None:
     if not TTK_PYTHON.exists():
-        print("translate-toolkit: not installed in /work/ttk-venv; skipped")
+        print("translate-toolkit: not installed in $TTK_VENV; skipped")
         return
     memory = [[u.source, u.target] for u in units[: args.ttk_size]]
     texts = [q["en"] for q in queries[: args.ttk_queries]]

@@ -1,6 +1,6 @@
 """TUI speed on a generated document: first paint, next segment, confirm, page scroll, memory.
 
-    /work/venv/bin/python bench/bench_tui.py [--segments 100000] [--ops 200]
+    .venv/bin/python bench/bench_tui.py [--segments 100000] [--ops 200]
 
 Runs the real app under Pilot (headless, 160x50). Each figure is the median over --ops
 operations; the baseline is the same run on a 1,000-segment document, so ratios show how the

@@ -16,7 +16,9 @@ import lzma
 import random
 from pathlib import Path
 
-SHARED = Path("/work/shared/bench")
+from paths import SHARED_BENCH
+
+SHARED = SHARED_BENCH
 MEMORY = SHARED / "tm-en-ru-dev.jsonl.xz"
 QUERIES = SHARED / "tm-en-ru-dev-queries.jsonl"
 CACHE = Path(__file__).resolve().parent / ".cache"

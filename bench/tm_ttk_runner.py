@@ -1,4 +1,4 @@
-"""Run in /work/ttk-venv only (the Translate Toolkit is GPL: never imported by workbench).
+"""Run in the Translate Toolkit's own virtualenv ($TTK_VENV) only (the Translate Toolkit is GPL: never imported by workbench).
 
 Reads {"memory": [[source, target], ...], "queries": [...], "cutoff": N} from the JSON file
 given as argument; prints {"build": seconds, "median": seconds} for translate.search.match.

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from tests.tm.conftest import unit
 from workbench.app.project_memory import load_project_memory
 from workbench.app.tm_analysis import analyse
@@ -96,7 +97,7 @@ def test_tm_import_and_export(project, tmp_path, capsys):
     out = tmp_path / "export.tmx"
     assert run(project, "tm", "export", str(out)) == 0
     validate = subprocess.run(
-        ["/work/shared/tools/validate-exports", str(out)], capture_output=True
+        [str(REPO.parent / "shared" / "tools" / "validate-exports"), str(out)], capture_output=True
     )
     assert validate.returncode == 0, validate.stderr
     exported = out.read_text(encoding="utf-8")

@@ -5,12 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import require_tool
+from tests.conftest import REPO, require_tool
 from tests.tm.conftest import unit
 from workbench.domain.errors import InputError
 from workbench.formats.tmx import read_tmx, write_tmx
 
-VALIDATE = Path("/work/shared/tools/validate-exports")
+VALIDATE = REPO.parent / "shared" / "tools" / "validate-exports"
 
 HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 HEADER = (

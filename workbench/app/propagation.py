@@ -1,4 +1,4 @@
-"""Auto-propagation of repetitions (issue 5): the project setting and the other documents.
+"""Auto-propagation of repetitions: the project setting and the other documents.
 
     [tm]
     propagate = "draft"        # "draft" (default) | "translated" | "off"

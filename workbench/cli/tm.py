@@ -1,4 +1,4 @@
-"""tm search / import / export / concordance, and pretranslate (issue 5)."""
+"""tm search / import / export / concordance, and pretranslate."""
 
 from __future__ import annotations
 

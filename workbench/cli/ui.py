@@ -1,4 +1,4 @@
-"""`workbench` (overview), `workbench open`, `workbench review`: the terminal UI (issue 3)."""
+"""`workbench` (overview), `workbench open`, `workbench review`: the terminal UI."""
 
 from __future__ import annotations
 

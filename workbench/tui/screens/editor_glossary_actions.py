@@ -3,7 +3,7 @@
 - ctrl+t: add a term without leaving the editor (active at once in the current segment)
 - f4: the glossary screen (browse, search, edit, delete)
 - ctrl+k: the concordance over the translation memory
-- propagate_repetitions: called by the confirm action (issue 5, auto-propagation)
+- propagate_repetitions: called by the confirm action (auto-propagation)
 """
 
 from __future__ import annotations
