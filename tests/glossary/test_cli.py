@@ -150,3 +150,13 @@ def test_check_reports_renderings_and_problems(root: Path, capsys) -> None:
     assert "fsb" not in reports  # untranslated segments are not checked
     assert run(root, "check") == 1
     assert "[ru] SIZO (sizo): PROBLEM" in capsys.readouterr().out
+
+
+def test_find_json_gives_the_forms_to_offer_for_each_hit(root: Path, capsys) -> None:
+    assert run(root, "find", "Azat Miftakhov's case", "--json") == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["text"] == "Azat Miftakhov's"
+    assert hits[0]["forms"]["ru"][0] == "Азата Мифтахова"
+    assert run(root, "find", "дело Азата Мифтахова", "--lang", "ru", "--json") == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["forms"]["en"] == ["Azat Miftakhov", "Azat Miftakhov's"]

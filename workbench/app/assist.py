@@ -170,16 +170,11 @@ class Assist:
         if glossary is None:
             return []
         try:
-            from workbench.domain.glossary import inflect_like
+            from workbench.domain.glossary import forms_for_hit
 
             views = []
             for hit in glossary.find(text, self.source_lang):
-                targets: list[str] = []
-                for term in hit.entry.terms.get(self.lang, []):
-                    forms = _safe_inflect(inflect_like, term, hit.text, self)
-                    targets.extend(f for f in forms if f not in targets)
-                    if term not in targets:
-                        targets.append(term)
+                targets = _safe_forms(forms_for_hit, hit, self)
                 gloss = hit.entry.gloss.get(self.lang, "") if hit.entry.gloss else ""
                 note = " ".join(part for part in (gloss, hit.entry.note) if part)
                 views.append(TermView(hit.start, hit.end, hit.text, tuple(targets), note))
@@ -239,8 +234,9 @@ class Assist:
             return []
 
 
-def _safe_inflect(inflect_like: Any, term: str, source_text: str, assist: Assist) -> list[str]:
+def _safe_forms(forms_for_hit: Any, hit: Any, assist: Assist) -> list[str]:
+    """The forms of a hit's target terms, best first; the terms as written if that fails."""
     try:
-        return list(inflect_like(term, source_text, assist.source_lang, assist.lang))
+        return list(forms_for_hit(hit.entry, hit.text, assist.source_lang, assist.lang))
     except Exception:  # noqa: BLE001 - an inflection failure only loses a suggestion
-        return []
+        return list(hit.entry.terms.get(assist.lang, []))

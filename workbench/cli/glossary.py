@@ -8,6 +8,7 @@ from typing import Any
 
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.glossary import forms_for_hit
 from workbench.storage.project import Project
 
 FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "csv"}
@@ -85,6 +86,7 @@ def _hit_json(hit: Any, project: Project) -> dict[str, Any]:
     if hit.lang != source_lang:
         others.insert(0, source_lang)
     targets_by_lang = {lang: hit.entry.terms_for(lang) for lang in others}
+    forms = {lang: forms_for_hit(hit.entry, hit.text, hit.lang, lang) for lang in others}
     return {
         "text": hit.text,
         "start": hit.start,
@@ -96,6 +98,7 @@ def _hit_json(hit: Any, project: Project) -> dict[str, Any]:
         "lang": hit.lang,
         "forbidden": hit.forbidden,
         "targets_by_lang": targets_by_lang,
+        "forms": forms,
         "gloss": hit.entry.gloss,
         "note": hit.entry.note,
     }

@@ -1,31 +1,49 @@
 """Putting a target term in the grammatical form its source hit has.
 
-Russian targets are inflected with pymorphy3 to the case and number of the Russian source
-word when the source is Russian; from an English source only the number can be read (a
-plural "SIZOs"), so the nominative comes first. English targets get a plural when the
-source word is plural. Candidates come best first; the term as written is always among them.
+Russian targets are inflected with pymorphy3. From a Russian source the case and number of
+the hit are read from its words; from an English source only the number (a plural "SIZOs")
+and the possessive ("Miftakhov's": the genitive) can be read, so the other cases follow the
+nominative. A person's name declines in all its words and agrees in gender (`person`); a
+name (of a person or an organisation) has no plural; an ordinary noun phrase declines its
+head noun and the words agreeing with it, and keeps its complements ("Центр по
+противодействию экстремизму"). English targets get a plural when the source is plural, and
+a name gets the possessive instead. Only the forms that can fit the hit are offered, best
+first; the term as written is always among them.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from workbench.domain.glossary import english, russian
 from workbench.domain.glossary.normalise import TOKEN, is_acronym, is_cyrillic, tokenize
+from workbench.domain.glossary.person import cases_of_name, decline_person, is_person_name
+
+Features = list[tuple[str, str]]  # (case, number) candidates, most likely first
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
-def _source_features(source_hit_text: str, source_lang: str) -> list[tuple[str, str]]:
-    """(case, number) candidates of the source hit, most likely first."""
+def is_possessive(text: str) -> bool:
+    words = [t.text for t in tokenize(text)]
+    return bool(words) and words[-1].endswith(POSSESSIVE_ENDINGS) and len(words[-1]) > 2
+
+
+def _source_features(source_hit_text: str, source_lang: str, person: bool) -> Features:
     words = [t.text for t in tokenize(source_hit_text)]
     if not words:
         return []
     if source_lang == "ru":
+        if person:
+            return [(case, "sing") for case in cases_of_name(source_hit_text)]
         nouns = [w for w in words if is_cyrillic(w) and not is_acronym(w) and russian.is_noun(w)]
         head = nouns[0] if nouns else words[-1]
         if is_acronym(head):
             return []  # СИЗО, ФСБ: indeclinable, no case to read
         return russian.grammemes_of(head)
-    if source_lang == "en" and _looks_plural_english(words[-1]):
-        return [("nomn", "plur")]
-    return []
+    number = "plur" if source_lang == "en" and _looks_plural_english(words[-1]) else "sing"
+    if source_lang == "en" and is_possessive(source_hit_text):
+        return [("gent", number)]
+    return [("nomn", number)]
 
 
 def _looks_plural_english(word: str) -> bool:
@@ -46,26 +64,31 @@ def _keep_case(model: str, word: str) -> str:
 
 
 def inflect_russian(term: str, case: str, number: str) -> str | None:
-    """`term` with its head noun (and the adjectives before it) in `case`/`number`."""
+    """`term` with its head noun (and the words agreeing with it before it) in
+    `case`/`number`; the words after the head noun keep their form."""
     pieces: list[str] = []
     cursor = 0
     changing = True
     changed = False
-    nouns = [w for w in (m.group() for m in TOKEN.finditer(term)) if russian.is_noun(w)]
-    head_animacy = russian.animacy(nouns[0]) if nouns else None
-    for match in TOKEN.finditer(term):
+    words = [m.group() for m in TOKEN.finditer(term)]
+    head = russian.head_index(words)
+    head_animacy = russian.animacy(words[head]) if head is not None else None
+    for index, match in enumerate(TOKEN.finditer(term)):
         word = match.group()
         pieces.append(term[cursor : match.start()])
         cursor = match.end()
         if changing and is_cyrillic(word) and not is_acronym(word):
             form = russian.inflect_word(word, case, number, head_animacy)
             if form is None:
+                if term[match.end() : match.end() + 1] == "-":
+                    pieces.append(word)  # судебно-психиатрическая: the first part stays
+                    continue
                 return None
             if "ё" not in word.lower():
                 form = form.replace("ё", "е")
             pieces.append(_keep_case(word, form))
             changed = True
-            if russian.is_noun(word):
+            if index == head or (head is None and russian.is_noun(word)):
                 changing = False  # words after the head noun keep their form
         else:
             pieces.append(word)
@@ -73,6 +96,41 @@ def inflect_russian(term: str, case: str, number: str) -> str | None:
                 changing = False
     pieces.append(term[cursor:])
     return "".join(pieces) if changed else None
+
+
+def _russian_form(term: str, case: str, number: str, person: bool, named: bool) -> str | None:
+    if person:
+        return decline_person(term, case)
+    if named:
+        number = "sing"
+    form = inflect_russian(term, case, number)
+    if form is None and number == "sing":
+        form = inflect_russian(term, case, "plur")  # воровские понятия: plural only
+    return form
+
+
+def _russian_targets(term: str, source_hit_text: str, source_lang: str, pos: str) -> list[str]:
+    person = is_person_name(term)
+    named = person or pos == "name"
+    features = _source_features(source_hit_text, source_lang, person)
+    if named:
+        features = [(case, "sing") for case, _number in features]
+    fitting = [
+        form
+        for case, number in features
+        if (form := _russian_form(term, case, number, person, named))
+    ]
+    if source_lang == "ru" and fitting:
+        return [*fitting, term]
+    # No case to read (an English source, an acronym): the term as written, then its other
+    # cases in the number the source has.
+    number = features[0][1] if features else "sing"
+    others = [_russian_form(term, case, number, person, named) for case in russian.CASES]
+    return [*fitting, term, *(form for form in others if form)]
+
+
+def english_possessive(term: str) -> str:
+    return term + ("'" if term.endswith("s") and not is_acronym(term[-4:]) else "'s")
 
 
 def inflect_english_plural(term: str) -> str:
@@ -88,34 +146,44 @@ def inflect_english_plural(term: str) -> str:
     return term[: last.start()] + form + term[last.end() :]
 
 
+def _english_targets(term: str, source_hit_text: str, source_lang: str, pos: str) -> list[str]:
+    words = [t.text for t in tokenize(term)]
+    capitalised = bool(words) and all(w[:1].isupper() for w in words)
+    proper = pos == "name" or (capitalised and not all(is_acronym(w) for w in words))
+    if proper or (source_lang == "ru" and is_person_name(source_hit_text)):
+        return [term, english_possessive(term)]  # names: no plural
+    features = _source_features(source_hit_text, source_lang, person=False)
+    plural = inflect_english_plural(term)
+    if any(number == "plur" for _case, number in features[:1]):
+        return [plural, term]
+    return [term, plural]
+
+
 def inflect_like(
-    target_term: str, source_hit_text: str, source_lang: str, target_lang: str
+    target_term: str,
+    source_hit_text: str,
+    source_lang: str,
+    target_lang: str,
+    pos: str = "",
 ) -> list[str]:
-    """Forms of `target_term` to insert for a source hit, best first (never empty)."""
-    features = _source_features(source_hit_text, source_lang)
-    candidates: list[str] = []
+    """Forms of `target_term` to insert for a source hit, best first (never empty).
+
+    `pos` is the glossary entry's part of speech ("name": no plural)."""
     if target_lang == "ru":
-        for case, number in features:
-            form = inflect_russian(target_term, case, number)
-            if form:
-                candidates.append(form)
-        if not features or source_lang != "ru":
-            candidates.append(target_term)
-        candidates.append(target_term)
-        for number in russian.NUMBERS:
-            for case in russian.CASES:
-                form = inflect_russian(target_term, case, number)
-                if form:
-                    candidates.append(form)
+        candidates = _russian_targets(target_term, source_hit_text, source_lang, pos)
     elif target_lang == "en":
-        if any(number == "plur" for _case, number in features[:1]):
-            candidates.append(inflect_english_plural(target_term))
-        candidates.append(target_term)
-        candidates.append(inflect_english_plural(target_term))
+        candidates = _english_targets(target_term, source_hit_text, source_lang, pos)
     else:
-        candidates.append(target_term)
-    unique: list[str] = []
-    for candidate in candidates:
-        if candidate not in unique:
-            unique.append(candidate)
-    return unique
+        candidates = [target_term]
+    return list(dict.fromkeys(candidates))
+
+
+def forms_for_hit(entry: Any, hit_text: str, source_lang: str, target_lang: str) -> list[str]:
+    """What to offer for a glossary hit in a translation into `target_lang`: the forms of
+    the entry's target terms (the preferred term's first), best first for this hit."""
+    forms: list[str] = []
+    for term in entry.terms_for(target_lang):
+        for form in inflect_like(term, hit_text, source_lang, target_lang, entry.pos):
+            if form not in forms:
+                forms.append(form)
+    return forms

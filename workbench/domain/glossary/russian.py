@@ -88,6 +88,8 @@ def inflect_word(word: str, case: str, number: str, animacy: str | None = None) 
     for parse in parses(lowered):
         if parse.tag.POS not in ("NOUN", "ADJF", "PRTF") or parse.tag.case != "nomn":
             continue
+        if "Fixd" in parse.tag.grammemes and not word.isupper():
+            continue  # Бутырка is not the abbreviation that pymorphy3 lists first
         wanted = {case, number} if number == "plur" else {case}
         agrees = number == "plur" or parse.tag.gender == "masc"
         if animacy and case == "accs" and parse.tag.POS != "NOUN" and agrees:
@@ -111,3 +113,26 @@ def animacy(word: str) -> str | None:
 def is_noun(word: str) -> bool:
     candidates = parses(word.lower())
     return bool(candidates) and candidates[0].tag.POS == "NOUN"
+
+
+def could_be_adjective(word: str) -> bool:
+    """главное, рабочий: adjectives that pymorphy3 first reads as nouns."""
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(word.lower()))
+
+
+def head_index(words: list[str]) -> int | None:
+    """The head noun of a noun phrase written in the nominative: the first noun that is not
+    an adjective agreeing with the noun after it ("главное окно", "рабочий каталог")."""
+    for index, word in enumerate(words):
+        if not is_noun(word):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following and could_be_adjective(word) and is_noun(following):
+            continue
+        return index
+    return None
+
+
+def cases_of(word: str) -> frozenset[str]:
+    """The cases a nominal word form can be in (any number)."""
+    return frozenset(case for case, _number in grammemes_of(word))

@@ -19,7 +19,7 @@ from workbench.domain.qa.text import base_lang
     "terminology",
     "warning",
     "a glossary term's translation is missing, a forbidden variant is used, "
-    "or a do-not-translate term was changed",
+    "a do-not-translate term was changed, or a term's words disagree in case or number",
 )
 def check_terminology(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
@@ -39,6 +39,8 @@ def check_terminology(
             seen.add(key)
             yield from _check_source_term(hit, target_lang, target_entries, folded_target)
     yield from _forbidden(glossary, target, target_lang)
+    if base_lang(target_lang) == "ru":
+        yield from _disagreeing(target, target_lang, context)
 
 
 def _check_source_term(
@@ -78,6 +80,16 @@ def _forbidden(glossary: Any, target: str, target_lang: str) -> Iterator[Hit]:
         wanted = _terms(hit.entry, target_lang)
         advice = f" (use {' / '.join(wanted[:3])!r})" if wanted else ""
         yield Hit(f"forbidden variant {hit.text!r}{advice}", "error", "target", hit.start, hit.end)
+
+
+def _disagreeing(target: str, target_lang: str, context: QAContext) -> Iterator[Hit]:
+    """Terms whose words are in different cases or numbers: "Дело Азата Мифтахов"."""
+    from workbench.domain.glossary.agreement import agreement_problem
+
+    for hit in find_terms(target, target_lang, context):
+        problem = agreement_problem(hit.text, hit.term)
+        if problem:
+            yield Hit(problem, None, "target", hit.start, hit.end)
 
 
 def dnt_spans(text: str, lang: str, context: QAContext) -> list[tuple[int, int]]:
