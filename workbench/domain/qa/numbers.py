@@ -22,6 +22,9 @@ TAG = re.compile(r"<[^<>]{1,200}>")
 DIGIT = re.compile(r"\d")
 DATE_IN_TEXT = re.compile(r"(?<![\d.])\d{1,2}\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+# The number of a numbered list item ("1. Free Azat.", "... the case. 2."): at the start of the
+# segment or after a sentence's end, followed by "." or ")" and a space or the end.
+LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?…:;»”\"]\s))\s*(\d{1,2}[.)])(?=\s|$)")
 
 SMALL_NUMBER_WORDS: dict[str, int] = {}
 for _value, _forms in enumerate(
@@ -180,6 +183,16 @@ def number_tokens(text: str) -> list[NumberToken]:
     return tokens
 
 
+def _not_list(text: str) -> list[NumberToken]:
+    """The numbers of `text` without the numbers of list items, which a translation may leave
+    to the list's layout (and the segmenter may put at the end of the previous item)."""
+    tokens = number_tokens(text)
+    if not tokens or not (text[:3].lstrip()[:1].isdigit() or ". " in text or text[-1:] in ".)"):
+        return tokens
+    markers = {match.start(1) for match in LIST_NUMBER.finditer(text)}
+    return [token for token in tokens if token.start not in markers] if markers else tokens
+
+
 def _split_run(run: str, offset: int) -> list[tuple[int, int]]:
     """Split "2019 100" (two numbers next to each other) but keep "1 000" together."""
     parts = re.split(r"([ \u00a0\u202f\u2009])", run)
@@ -218,7 +231,7 @@ def _canon(digits: str) -> str:
 
 
 def _compare_numbers(source: str, target: str) -> Iterator[Hit]:
-    source_tokens, target_tokens = number_tokens(source), number_tokens(target)
+    source_tokens, target_tokens = _not_list(source), _not_list(target)
     unmatched_target = list(target_tokens)
     missing = []
     for token in source_tokens:

@@ -61,6 +61,7 @@ def check_punctuation(
             start=max(0, len(target.rstrip()) - 1),
             end=len(target.rstrip()),
         )
+    source_quotes: set[str] | None = None  # the source's quote imbalance, computed once
     for opening, closing in (*BRACKETS, *QUOTE_PAIRS):
         if opening not in target and closing not in target:
             continue
@@ -68,13 +69,51 @@ def check_punctuation(
             continue  # „German-style“ quotes close with “
         if _balanced(target, opening, closing) or not _balanced(source, opening, closing):
             continue
+        if (opening, closing) in QUOTE_PAIRS:
+            # A quotation spanning segments is open (or closed) in the source too, in the
+            # source language's quotes: « » in a Russian target mirror “ ” or " in English.
+            source_quotes = _quote_imbalance(source) if source_quotes is None else source_quotes
+            if _imbalance(target, opening, closing) & source_quotes:
+                continue
         yield Hit(
             f"unbalanced {opening}{closing} in the translation",
             start=_first(target, opening, closing),
             end=None,
         )
     if target.count('"') % 2 and not source.count('"') % 2:
-        yield Hit('odd number of " quotes in the translation', start=target.find('"'))
+        source_quotes = _quote_imbalance(source) if source_quotes is None else source_quotes
+        if not source_quotes:
+            yield Hit('odd number of " quotes in the translation', start=target.find('"'))
+
+
+def _quote_imbalance(text: str) -> set[str]:
+    """Which way the quotes of `text` are unbalanced, in any style: {"open"}: a quotation is
+    opened and not closed; {"close"}: one is closed that was not opened; both for an odd
+    number of straight quotes, whose direction is not known."""
+    found: set[str] = set()
+    for opening, closing in QUOTE_PAIRS:
+        if opening in text or closing in text:
+            found |= _imbalance(text, opening, closing)
+    if text.count("„"):  # „German-style“ quotes close with “ (or ”)
+        found |= _imbalance(text.replace("“", "”"), "„", "”")
+    if text.count('"') % 2:
+        found |= {"open", "close"}
+    return found
+
+
+def _imbalance(text: str, opening: str, closing: str) -> set[str]:
+    """{"open"} when a quotation stays open at the end, {"close"} when one closes before it
+    opens (both can be true: `» ... «`), empty when balanced."""
+    depth, lowest = 0, 0
+    for char in BRACKET_CHARS.get(opening, re.compile(f"[{opening}{closing}]")).findall(text):
+        depth += 1 if char == opening else -1
+        lowest = min(lowest, depth)
+    found = set()
+    if lowest < 0:
+        found.add("close")
+    if depth > lowest:
+        found.add("open")
+    return found
 
 
 def _balanced(text: str, opening: str, closing: str) -> bool:
