@@ -187,6 +187,18 @@ def test_import_po_with_another_language_pair_is_refused(project, tmp_path, caps
     assert not (project.translations_dir / "tm").exists()
 
 
+def test_import_of_a_broken_or_non_utf8_po_names_the_file_and_line(project, tmp_path, capsys):
+    broken = write_po(tmp_path / "broken.po", "ru", 'msgid "One"\nmsgstr "Один\n')
+    assert run(project, "tm", "import", str(broken)) == 2
+    error = capsys.readouterr().err
+    assert "broken.po:7: malformed PO file" in error and "Traceback" not in error
+    latin = tmp_path / "latin.po"
+    latin.write_bytes(b'msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "Caf\xe9"\nmsgstr "x"\n')
+    assert run(project, "tm", "import", str(latin)) == 2
+    assert "latin.po: is not UTF-8" in capsys.readouterr().err
+    assert not (project.translations_dir / "tm").exists()
+
+
 def test_propagation_finds_a_repetition_wrapped_by_msgcat_and_skips_other_files(tmp_path):
     """The word pre-filter must not miss a source that another tool wrapped over lines."""
     from tests.tui.conftest import build_project

@@ -170,26 +170,32 @@ def foreign_po_units(project: Any, path: Path) -> list[TMUnit]:
 
     Refused (InputError) when it does not parse or its languages are not this project's.
     """
-    import polib
-
     from workbench.domain.errors import InputError
+    from workbench.storage.po_reader import parse_header, read_po
 
     try:
-        po = polib.pofile(str(path), wrapwidth=0)
-    except (OSError, ValueError) as error:
-        raise InputError(path, f"not a readable PO file ({error})") from None
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "is not UTF-8 (convert it with msgconv --to-code=UTF-8)") from None
+    entries = read_po(text, str(path))
+    header = next(
+        (e for e in entries if e.msgid == "" and e.msgctxt is None and not e.obsolete), None
+    )
+    metadata = parse_header(header.msgstr) if header else {}
     langs = (project.settings.source_lang, *project.settings.target_langs)
-    target = project_lang(po.metadata.get("Language", "").strip(), langs)
+    target = project_lang(metadata.get("Language", "").strip(), langs)
     source = project_lang(
-        po.metadata.get("X-Source-Language", "").strip() or project.settings.source_lang, langs
+        metadata.get("X-Source-Language", "").strip() or project.settings.source_lang, langs
     )
     if target not in project.settings.target_langs or source != project.settings.source_lang:
         pair = f"{source or '?'} -> {target or '?'}"
         ours = f"{project.settings.source_lang} -> {', '.join(project.settings.target_langs)}"
         raise InputError(path, f"its language pair {pair} is not this project's ({ours})")
     units = []
-    for entry in po:
-        if entry.obsolete or not entry.msgstr or entry.msgid_plural:
+    for entry in entries:
+        if entry.obsolete or not entry.msgstr or entry.msgid_plural or entry is header:
             continue
         state = "draft" if "fuzzy" in entry.flags else "translated"
         units.append(TMUnit(entry.msgid, entry.msgstr, source, target, path.name, state))
