@@ -17,6 +17,7 @@ from workbench.app.anonymise import anonymise_record, is_personal
 from workbench.domain.comments import add_comment
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.model import COMMENT, NOTE, REVIEW, Record, State, Unit
+from workbench.domain.three_way import Base, Outcome, decide, keep_as_conflict
 from workbench.domain.workflow import approve, confirm, mark_draft, reject
 from workbench.formats import xliff
 from workbench.storage.project import Document, Project
@@ -24,13 +25,25 @@ from workbench.storage.project import Document, Project
 
 @dataclass
 class ImportReport:
+    """What an import did, segment by segment (see `domain.three_way`)."""
+
     document: str
     lang: str
-    translations: int = 0  # segments whose translation changed
-    states: int = 0  # segments whose state changed (translation unchanged)
+    applied: int = 0  # the file's change was applied
+    unchanged: int = 0  # the file changed nothing
+    kept_newer: int = 0  # the project's newer work was kept
+    conflicts: int = 0  # changed in both: flagged, the file's text kept as the alternative
     comments: int = 0
     notes: int = 0
     changed_ids: list[str] = field(default_factory=list)
+    conflict_ids: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.document} ({self.lang}): {self.applied} applied, {self.unchanged} unchanged, "
+            f"{self.kept_newer} kept newer, {self.conflicts} conflicts; {self.comments} comments "
+            f"and {self.notes} annotations added or updated"
+        )
 
 
 @dataclass
@@ -44,6 +57,7 @@ class PendingUnit:
     records: list[Record] = field(default_factory=list)
     new_comments: list[tuple[str, str]] = field(default_factory=list)  # (author, text)
     line: int = 0
+    base: Base | None = None  # what the project held at export (None: not our export)
 
 
 # ---- export -------------------------------------------------------------------------------
@@ -60,7 +74,14 @@ def xliff_document(
 ) -> xliff.XDocument:
     catalog = project.load_catalog(document, lang)
     units = [
-        xliff.XUnit(unit.id, unit.source, unit.target, unit.state, carried_records(unit, anonymise))
+        xliff.XUnit(
+            unit.id,
+            unit.source,
+            unit.target,
+            unit.state,
+            carried_records(unit, anonymise),
+            base=Base.of(unit).format(),
+        )
         for unit in catalog.units
     ]
     return xliff.XDocument(document.file_name, project.settings.source_lang, lang, units)
@@ -75,7 +96,9 @@ def export_xliff(
 # ---- import -------------------------------------------------------------------------------
 
 
-def import_xliff(project: Project, path: str | Path, lang: str | None = None) -> list[ImportReport]:
+def import_xliff(
+    project: Project, path: str | Path, lang: str | None = None, force: bool = False
+) -> list[ImportReport]:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -89,11 +112,20 @@ def import_xliff(project: Project, path: str | Path, lang: str | None = None) ->
         document = _document_for(project, xdoc.original, path)
         target_lang = check_languages(project, path, xdoc.source_lang, xdoc.target_lang, lang)
         pending = [
-            PendingUnit(u.id, u.source, u.target, u.state, u.records, list(u.foreign_notes), u.line)
+            PendingUnit(
+                u.id,
+                u.source,
+                u.target,
+                u.state,
+                u.records,
+                list(u.foreign_notes),
+                u.line,
+                Base.parse(u.base) if u.base else None,
+            )
             for u in xdoc.units
         ]
         plans.append((document, target_lang, pending))
-    return [apply_plan(project, path, *plan) for plan in plans]
+    return [apply_plan(project, path, *plan, force=force) for plan in plans]
 
 
 def _document_for(project: Project, original: str, path: Path) -> Document:
@@ -118,7 +150,12 @@ def check_languages(
 
 
 def apply_plan(
-    project: Project, path: Path, document: Document, lang: str, pending: list[PendingUnit]
+    project: Project,
+    path: Path,
+    document: Document,
+    lang: str,
+    pending: list[PendingUnit],
+    force: bool = False,
 ) -> ImportReport:
     catalog = project.load_catalog(document, lang)
     units = catalog.by_id()
@@ -140,9 +177,7 @@ def apply_plan(
     handle = project.handle
     for item in pending:
         unit = units[item.unit_id]
-        changed_text, changed_state = apply_translation(unit, item.target, item.state, handle)
-        report.translations += changed_text
-        report.states += changed_state and not changed_text
+        changed = _apply_unit(unit, item, report, handle, path.name, force)
         comments, notes = merge_records(unit, item.records)
         for author, text in item.new_comments:
             if text not in {c.get("text") for c in unit.records_of(COMMENT)}:
@@ -150,11 +185,37 @@ def apply_plan(
                 comments += 1
         report.comments += comments
         report.notes += notes
-        if changed_text or changed_state or comments or notes:
+        if changed or comments or notes:
             report.changed_ids.append(unit.id)
     if report.changed_ids:
         catalog.save(handle)
     return report
+
+
+def _apply_unit(
+    unit: Unit, item: PendingUnit, report: ImportReport, handle: str, origin: str, force: bool
+) -> bool:
+    """Apply the file's version of one unit as `three_way.decide` says; True if it changed."""
+    outcome = decide(unit, item.base, item.target, item.state, force)
+    if outcome is Outcome.APPLIED:
+        report.applied += 1
+        changed_text, changed_state = apply_translation(unit, item.target, item.state, handle)
+        return changed_text or changed_state
+    if outcome is Outcome.UNCHANGED:
+        report.unchanged += 1
+        return False
+    if outcome is Outcome.CONFLICT:
+        report.conflicts += 1
+        report.conflict_ids.append(unit.id)
+        return keep_as_conflict(unit, item.target, handle, origin)
+    report.kept_newer += 1
+    if item.base is not None and item.state not in (None, item.base.state, State.UNTRANSLATED):
+        # A reviewer's decision about an older text: kept as a comment, not applied.
+        note = f"{origin}: {item.state} (not applied: the segment changed since the export)"
+        if note not in {c.get("text") for c in unit.records_of(COMMENT)}:
+            add_comment(unit, handle, note)
+            return True
+    return False
 
 
 def apply_translation(
@@ -279,7 +340,7 @@ def export_review_html(
     return write_review_html(title, project.settings.source_lang, lang, lines, summary).encode()
 
 
-def import_review_docx(project: Project, path: str | Path) -> ImportReport:
+def import_review_docx(project: Project, path: str | Path, force: bool = False) -> ImportReport:
     from workbench.formats.review_docx import comment_line, read_review_docx
 
     path = Path(path)
@@ -307,5 +368,6 @@ def import_review_docx(project: Project, path: str | Path) -> ImportReport:
         if edited:
             state = state or State.TRANSLATED
         target = row.target if edited else ""
-        pending.append(PendingUnit(row.id, row.source, target, state, [], new))
-    return apply_plan(project, path, document, lang, pending)
+        base = review.base(row.id)
+        pending.append(PendingUnit(row.id, row.source, target, state, [], new, row.row, base))
+    return apply_plan(project, path, document, lang, pending, force=force)

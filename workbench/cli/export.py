@@ -27,6 +27,12 @@ DOCUMENT_FORMATS = ("text", "markdown", "html", "docx")
 LISTED_UNTRANSLATED = 20
 
 
+FORCE_HELP = (
+    "apply a file that does not say what the project held at export (another tool's) to "
+    "translated segments too; by default it fills untranslated segments only"
+)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser(
         "export",
@@ -76,6 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     importer.add_argument("file", metavar="FILE.xlf")
     add_lang_option(importer)
+    importer.add_argument("--force", action="store_true", help=FORCE_HELP)
     importer.set_defaults(func=run_import)
 
     review = subparsers.add_parser(
@@ -85,6 +92,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "`export --format review-docx`. Changes are recorded under your handle (--as).",
     )
     review.add_argument("file", metavar="FILE.docx")
+    review.add_argument("--force", action="store_true", help=FORCE_HELP)
     review.set_defaults(func=run_import_review)
 
 
@@ -188,7 +196,7 @@ def run_import(args: argparse.Namespace) -> int:
     from workbench.app.interchange import import_xliff
 
     project = project_from_args(args)
-    for report in import_xliff(project, Path(args.file), args.lang):
+    for report in import_xliff(project, Path(args.file), args.lang, force=args.force):
         print_import(report)
     return 0
 
@@ -197,13 +205,12 @@ def run_import_review(args: argparse.Namespace) -> int:
     from workbench.app.interchange import import_review_docx
 
     project = project_from_args(args)
-    print_import(import_review_docx(project, Path(args.file)))
+    print_import(import_review_docx(project, Path(args.file), force=args.force))
     return 0
 
 
 def print_import(report: Any) -> None:
-    print(
-        f"{report.document} ({report.lang}): {report.translations} translations changed, "
-        f"{report.states} states changed, {report.comments} comments and {report.notes} "
-        "annotations added or updated"
-    )
+    print(report.summary())
+    if report.conflicts:
+        print(f"  conflicts (project text kept, file's text as the alternative; alt+c in the "
+              f"editor): {', '.join(report.conflict_ids)}")  # fmt: skip

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from workbench.domain.errors import InputError
 from workbench.domain.model import STATES, State, text_hash
+from workbench.domain.three_way import Base
 from workbench.formats.docx import W, open_docx
 
 SUBJECT = "workbench review"
@@ -126,6 +127,13 @@ class ReviewFile:
         if exported is None or len(exported) != 2:
             return row.target != current_target
         return text_hash(row.target) != exported[1]
+
+    def base(self, unit_id: str) -> Base | None:
+        """What the project held for the row when the file was exported (None: unknown)."""
+        exported = self.exported.get(unit_id)
+        if exported is None or len(exported) != 2:
+            return None
+        return Base.parse(f"{exported[1]} {exported[0]}")
 
     def decided_state(self, row: ReviewRow, current: State) -> State | None:
         """The state written by the reviewer (None when the column is as exported)."""

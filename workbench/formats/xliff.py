@@ -32,6 +32,8 @@ from workbench.storage.records import format_record, parse_record
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
+NS_WB = "urn:workbench:xliff"  # our attributes in XLIFF 2.0 (allowed by its schema)
+BASE_12 = "wb-base "  # XLIFF 1.2 strict allows no foreign attribute: `extradata` holds it
 CARRIED_KINDS = (COMMENT, NOTE)
 
 STATE_TO_12 = {
@@ -65,6 +67,7 @@ class XUnit:
     records: list[Record] = field(default_factory=list)  # comments and annotations
     foreign_notes: list[tuple[str, str]] = field(default_factory=list)  # (author, text)
     line: int = 0
+    base: str = ""  # what the project held at export: "<text hash> <state>" (see three_way)
 
 
 @dataclass
@@ -102,6 +105,8 @@ def _write_12(document: XDocument) -> ET.Element:
     body = ET.SubElement(file, f"{q}body")
     for unit in document.units:
         attributes = {"id": unit.id}
+        if unit.base:
+            attributes["extradata"] = BASE_12 + unit.base
         if unit.state is State.APPROVED:
             attributes["approved"] = "yes"
         element = ET.SubElement(body, f"{q}trans-unit", attributes)
@@ -121,6 +126,7 @@ def _note_author_12(record: Record) -> dict[str, str]:
 
 def _write_20(document: XDocument) -> ET.Element:
     ET.register_namespace("", NS20)
+    ET.register_namespace("wb", NS_WB)
     q = f"{{{NS20}}}"
     root = ET.Element(
         f"{q}xliff",
@@ -129,6 +135,8 @@ def _write_20(document: XDocument) -> ET.Element:
     file = ET.SubElement(root, f"{q}file", {"id": "f1", "original": document.original})
     for unit in document.units:
         element = ET.SubElement(file, f"{q}unit", {"id": unit.id})
+        if unit.base:
+            element.set(f"{{{NS_WB}}}base", unit.base)
         if unit.records:
             notes = ET.SubElement(element, f"{q}notes")
             for number, record in enumerate(unit.records, 1):
@@ -194,6 +202,9 @@ def _read_file_12(file: ET.Element, path: str) -> XDocument:
             element.get("approved") == "yes",
         )
         unit = XUnit(unit_id, _text(element.find(f"{q}source")), target_text, state)
+        extradata = element.get("extradata", "")
+        if extradata.startswith(BASE_12):
+            unit.base = extradata[len(BASE_12) :]
         for note in element.iter(f"{q}note"):
             _read_note(unit, _text(note), note.get("from", ""))
         document.units.append(unit)
@@ -224,7 +235,7 @@ def _read_file_20(file: ET.Element, path: str, source_lang: str, target_lang: st
         target = "".join(_text(segment.find(f"{q}target")) for segment in segments)
         first = segments[0] if segments else ET.Element("segment")
         state = _state_from_20(first.get("state", ""), first.get("subState", ""), target)
-        unit = XUnit(unit_id, source, target, state)
+        unit = XUnit(unit_id, source, target, state, base=element.get(f"{{{NS_WB}}}base", ""))
         for note in element.iter(f"{q}note"):
             _read_note(unit, _text(note), "")
         document.units.append(unit)
