@@ -23,6 +23,12 @@ def require_tool(name: str) -> str:
     return path
 
 
+@pytest.fixture(autouse=True)
+def own_user_config(tmp_path_factory, monkeypatch):
+    """Every test gets its own user config folder: the real home is never read or written."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def project_factory(tmp_path: Path):
     from workbench.storage.project import Project

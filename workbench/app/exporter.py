@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.app.segment_edits import edited_document, edits_for
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import NOTE, State, Unit
 from workbench.formats.base import ParsedDocument, render
@@ -103,7 +104,7 @@ def load_source(project: Project, document: Document) -> tuple[ParsedDocument, b
     text, bom = read_source_text(document.path.read_bytes(), str(document.path), document.format)
     settings = project.settings
     parsed = parse_document(text, document.format, settings.source_lang, settings.paragraph_only)
-    return parsed, bom
+    return edited_document(parsed, edits_for(project.root, document.name)), bom
 
 
 def paired_units(

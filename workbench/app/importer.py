@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from workbench.app.segment_edits import edited_document, edits_for
 from workbench.domain.errors import InputError
 from workbench.domain.langid import detect_language
 from workbench.domain.model import Unit
@@ -74,6 +75,7 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         parsed = parse_document(decoded.text, fmt, settings.source_lang, settings.paragraph_only)
     except InputError as error:  # formats parse text, not files: name the file here
         raise InputError(path, error.message, error.line) from None
+    parsed = edited_document(parsed, edits_for(project.root, path.stem))  # splits and merges
     document = Document(path.stem, target, fmt)
     report = AddReport(
         document=document.name,

@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "review",  # annotations ..., import-review (issue 7, 8)
     "team",  # sync, setup-git, merge drivers, serve (issue 9)
     "ui",  # open, review (the TUI; issue 3)
+    "segment",  # segment split|merge
+    "history",  # history DOC ID
+    "lang",  # lang add|list
 )
 
 
@@ -34,15 +37,39 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without a command inside a project to open the workbench.",
     )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
-    parser.add_argument(
-        "--project", metavar="DIR", help="the project folder (default: found from the current one)"
-    )
-    parser.add_argument("--as", dest="handle", metavar="HANDLE", help="act as this handle")
+    add_global_options(parser, None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"workbench.cli.{name}")
         module.register(subparsers)
+    for command in _subcommand_parsers(parser):
+        add_global_options(command, argparse.SUPPRESS)
     return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """--project and --as, accepted before the command and anywhere after it.
+
+    After the command their default is SUPPRESS, so an option given before the command is
+    not overwritten by the command's parser."""
+    options = (
+        ("--project", "project", "DIR", "the project folder (default: found from the current one)"),
+        ("--as", "handle", "HANDLE", "act as this handle"),
+    )
+    for flag, dest, metavar, help_text in options:
+        if flag in parser._option_string_actions:  # the command has its own meaning for it
+            continue
+        parser.add_argument(flag, dest=dest, metavar=metavar, help=help_text, default=default)
+
+
+def _subcommand_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                found.append(child)
+                found.extend(_subcommand_parsers(child))
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:

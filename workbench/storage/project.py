@@ -106,7 +106,8 @@ class Project:
         if not handle:
             return self
         validate_handle(handle, "--as")
-        return replace(self, settings=replace(self.settings, handle=handle))
+        settings = replace(self.settings, handle=handle, handle_source="flag")
+        return replace(self, settings=settings)
 
     # ---- paths ---------------------------------------------------------------------------
     @property

@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from workbench.domain.errors import InputError
+from workbench.storage.atomic import write_text_atomic
 
 SETTINGS_FILE = "workbench.toml"
 HANDLE_ENV = "WORKBENCH_HANDLE"
+CONFIG_HOME_ENV = "XDG_CONFIG_HOME"
+USER_CONFIG = ("workbench", "config.toml")  # under $XDG_CONFIG_HOME (default ~/.config)
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 HANDLE = re.compile(r"^[\w.\-]{1,40}$")
 SEGMENTATION_MODES = ("sentences", "paragraphs")
@@ -32,8 +35,10 @@ source_lang = "{source_lang}"
 target_langs = [{target_langs}]
 
 [user]
-# The handle recorded with your edits, reviews and comments. Choose a handle, not your
-# real name. Override per person with the WORKBENCH_HANDLE environment variable or --as.
+# A shared fallback only. Each person's handle (recorded with edits, reviews and comments;
+# a handle, not a real name) lives in their own user config, ~/.config/workbench/config.toml
+# ([user] handle = "..."), which the workbench asks for on first start; WORKBENCH_HANDLE
+# and --as override it.
 handle = "{handle}"
 
 [segmentation]
@@ -49,6 +54,13 @@ class Settings:
     handle: str = "anonymous"
     segmentation: str = "sentences"
     raw: dict[str, Any] = field(default_factory=dict)
+    # where the handle came from: "env", "user config", "project" or "default"
+    handle_source: str = "default"
+
+    @property
+    def handle_is_personal(self) -> bool:
+        """False when the handle is the project's shared one (or none): ask the person."""
+        return self.handle_source in ("env", "user config", "flag")
 
     @property
     def paragraph_only(self) -> bool:
@@ -103,9 +115,8 @@ def load_settings(path: Path) -> Settings:
     target_tuple = tuple(validate_lang(t, str(path)) for t in targets)
     if source in target_tuple:
         raise InputError(path, f"target_langs includes the source language {source!r}")
-    user = raw.get("user", {}) if isinstance(raw.get("user", {}), dict) else {}
-    handle = os.environ.get(HANDLE_ENV) or user.get("handle") or "anonymous"
-    handle = validate_handle(str(handle), str(path))
+    handle, handle_source, where = resolve_handle(raw, path)
+    handle = validate_handle(handle, where)
     segmentation = raw.get("segmentation", {})
     mode = segmentation.get("mode", "sentences") if isinstance(segmentation, dict) else "sentences"
     if mode not in SEGMENTATION_MODES:
@@ -113,7 +124,52 @@ def load_settings(path: Path) -> Settings:
             path, f"[segmentation] mode must be one of {', '.join(SEGMENTATION_MODES)}"
         )
     _validate_qa(raw, path)
-    return Settings(source, target_tuple, handle, mode, raw)
+    return Settings(source, target_tuple, handle, mode, raw, handle_source)
+
+
+# ---- the person's own handle ----------------------------------------------------------------
+
+
+def user_config_path() -> Path:
+    """The person's config, outside every project: $XDG_CONFIG_HOME/workbench/config.toml."""
+    base = os.environ.get(CONFIG_HOME_ENV) or str(Path.home() / ".config")
+    return Path(base).joinpath(*USER_CONFIG)
+
+
+def load_user_config() -> dict[str, Any]:
+    path = user_config_path()
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(path, f"not valid TOML: {error}", _toml_error_line(str(error))) from None
+    except UnicodeDecodeError:
+        raise InputError(path, "is not UTF-8 text") from None
+
+
+def resolve_handle(raw: dict[str, Any], settings_path: Path) -> tuple[str, str, str]:
+    """(handle, where it came from, what to name in an error): the environment, then the
+    person's user config, then the project's shared [user] handle."""
+    from_env = os.environ.get(HANDLE_ENV)
+    if from_env:
+        return from_env, "env", HANDLE_ENV
+    user = load_user_config().get("user", {})
+    if isinstance(user, dict) and user.get("handle"):
+        return str(user["handle"]), "user config", str(user_config_path())
+    shared = raw.get("user", {})
+    if isinstance(shared, dict) and shared.get("handle"):
+        return str(shared["handle"]), "project", str(settings_path)
+    return "anonymous", "default", str(settings_path)
+
+
+def render_user_config(handle: str) -> str:
+    return (
+        "# Your own workbench settings, for every project on this machine.\n"
+        "[user]\n"
+        "# The handle recorded with your edits, reviews and comments (not your real name).\n"
+        f'handle = "{handle}"\n'
+    )
 
 
 def _validate_qa(raw: dict[str, Any], path: Path) -> None:
@@ -140,3 +196,22 @@ def _key_line(path: Path, key: str) -> int | None:
 def _toml_error_line(message: str) -> int | None:
     match = re.search(r"line (\d+)", message)
     return int(match.group(1)) if match else None
+
+
+def save_user_handle(handle: str) -> Path:
+    """Record the person's handle in their user config (other settings there are kept)."""
+    handle = validate_handle(handle.strip(), "handle")
+    path = user_config_path()
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    line = f'handle = "{handle}"'
+    if not text.strip():
+        text = render_user_config(handle)
+    elif re.search(r"(?m)^\s*handle\s*=", text):
+        text = re.sub(r"(?m)^\s*handle\s*=.*$", line, text, count=1)
+    elif re.search(r"(?m)^\[user\]\s*$", text):
+        text = re.sub(r"(?m)^\[user\]\s*$", f"[user]\n{line}", text, count=1)
+    else:
+        text = text.rstrip("\n") + f"\n\n[user]\n{line}\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, text)
+    return path

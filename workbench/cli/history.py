@@ -1,0 +1,46 @@
+"""`workbench history DOC ID`: a segment's versions, and restoring one."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    history = subparsers.add_parser(
+        "history",
+        help="a segment's versions (who, when, state); restore one",
+        description="List the versions of a segment's translation, newest first (1 = current).",
+    )
+    history.add_argument("document", metavar="DOC", help="document name, file or path")
+    history.add_argument("id", metavar="ID", help="the segment id (msgctxt)")
+    history.add_argument("--lang", metavar="LANG", help="target language (default: the first)")
+    history.add_argument("--json", action="store_true", help="machine-readable output")
+    history.add_argument(
+        "--restore", type=int, metavar="N", help="make version N the current translation again"
+    )
+    history.set_defaults(func=run_history)
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from workbench.app.history import load_unit, restore, versions
+    from workbench.cli.common import print_json, project_from_args
+
+    project = project_from_args(args)
+    catalog, unit = load_unit(project, args.document, args.id, args.lang)
+    if args.restore is not None:
+        chosen = restore(unit, args.restore, project.handle)
+        catalog.save(project.handle)
+        print(f"{unit.id}: version {chosen.number} restored ({unit.state}): {unit.target}")
+        return 0
+    found = versions(unit)
+    if args.json:
+        print_json([version.to_json() for version in found])
+        return 0
+    if not found:
+        print(f"{unit.id}: not translated yet")
+    for version in found:
+        mark = "*" if version.current else " "
+        who = version.by or "?"
+        when = version.at or "?"
+        print(f"{mark}{version.number:>2}  {version.state:<12} {who:<16} {when}  {version.text}")
+    return 0
