@@ -54,7 +54,7 @@ def test_in_context_exact_match_scores_101_above_plain_exact():
     assert {m.score for m in memory.lookup("He was detained.", "en", "ru")} == {100}
 
 
-def test_drafts_and_external_memories_are_penalised():
+def test_drafts_and_external_memories_come_later_but_are_still_shown_as_exact():
     memory = TranslationMemory.from_units(
         [
             unit("The verdict was read out.", "Зачитали приговор.", state="draft"),
@@ -62,14 +62,24 @@ def test_drafts_and_external_memories_are_penalised():
             unit("The verdict was read out.", "Приговор оглашён.", state="approved"),
         ]
     )
-    scores = [
-        (m.score, m.unit.target) for m in memory.lookup("The verdict was read out.", "en", "ru")
+    found = memory.lookup("The verdict was read out.", "en", "ru")
+    assert [(m.score, m.penalty, m.unit.target) for m in found] == [
+        (100, 0, "Приговор оглашён."),
+        (100, EXTERNAL_PENALTY, "Огласили приговор."),
+        (100, DRAFT_PENALTY, "Зачитали приговор."),
     ]
-    assert scores == [
-        (100, "Приговор оглашён."),
-        (100 - EXTERNAL_PENALTY, "Огласили приговор."),
-        (100 - DRAFT_PENALTY, "Зачитали приговор."),
-    ]
+
+
+def test_a_penalty_never_lifts_a_fuzzy_match_over_an_exact_one():
+    memory = TranslationMemory.from_units(
+        [
+            unit("The verdict was read out today.", "Приговор оглашён сегодня.", state="approved"),
+            unit("The verdict was read out.", "Зачитали приговор.", state="draft", origin="x.tmx"),
+        ]
+    )
+    found = memory.lookup("The verdict was read out.", "en", "ru")
+    assert [(m.score, m.unit.target) for m in found][0] == (100, "Зачитали приговор.")
+    assert found[1].score < 100
 
 
 def test_identical_translations_are_shown_once():

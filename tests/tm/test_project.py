@@ -93,7 +93,8 @@ def test_tm_import_and_export(project, tmp_path, capsys):
     capsys.readouterr()
     assert run(project, "tm", "search", "--json", "Nobody knows where he is.") == 0
     (item,) = json.loads(capsys.readouterr().out)
-    assert item["origin"] == "other.tmx" and item["score"] == 98
+    assert item["origin"] == "other.tmx" and item["score"] == 100  # exact, whatever the origin
+    assert item["penalty"] == 2
     out = tmp_path / "export.tmx"
     assert run(project, "tm", "export", str(out)) == 0
     validate = subprocess.run(
@@ -175,9 +176,9 @@ def test_import_po_from_another_project(project, tmp_path, capsys):
     assert "Imported 2 units" in capsys.readouterr().out
     memory = load_project_memory(project)
     (match,) = memory.lookup("Nobody knows where he is.", "en", "ru")
-    assert match.unit.origin == "other.po" and match.score == 98
+    assert match.unit.origin == "other.po" and match.score == 100 and match.penalty == 2
     (draft,) = memory.lookup("Free them.", "en", "ru")
-    assert draft.score == 100 - 5 - 2
+    assert draft.score == 100 and draft.rank_score == 100 - 5 - 2
 
 
 def test_import_po_with_another_language_pair_is_refused(project, tmp_path, capsys):

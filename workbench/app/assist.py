@@ -126,7 +126,12 @@ class Assist:
         for match in found:
             tm_unit = match.unit
             target = getattr(match, "fixed_target", None) or tm_unit.target
-            parts = (getattr(tm_unit, "origin", None), getattr(tm_unit, "by", None))
+            state = getattr(tm_unit, "state", None)
+            parts = (
+                getattr(tm_unit, "origin", None),
+                getattr(tm_unit, "by", None),
+                state if state in ("draft", "rejected") else None,  # why it is listed lower
+            )
             origin = " · ".join(str(part) for part in parts if part)
             views.append(
                 MatchView(

@@ -88,7 +88,7 @@ def run_search(args: argparse.Namespace) -> int:
             found += memory.lookup(
                 text, project.settings.source_lang, lang, args.limit, args.min_score
             )
-        found.sort(key=lambda match: (-match.score, -match.char_score))
+        found.sort(key=lambda match: (-match.rank_score, -match.score, -match.char_score))
         return [match_json(match) for match in found[: args.limit]]
 
     if args.stdin:
@@ -115,6 +115,7 @@ def match_json(match) -> dict[str, Any]:
         "source": unit.source,
         "target": unit.target,
         "score": match.score,
+        "penalty": match.penalty,
         "char_score": round(match.char_score, 1),
         "origin": unit.origin,
         "state": unit.state,

@@ -6,8 +6,10 @@ score alike), normalised by the longer token list, rounded. Only an identical so
 scores 100: anything else is capped at 99. An identical source whose previous and next
 segments also match the query's scores 101 (in-context).
 
-Penalties, subtracted from the score: DRAFT_PENALTY for units that are drafts (or whose
-translation a reviewer rejected), EXTERNAL_PENALTY for units from imported memories (TMX, other projects' PO files).
+Penalties order the matches but are never shown as part of the score (an exact match from
+an imported memory is still 100, with its origin beside it): DRAFT_PENALTY for units that are
+drafts (or whose translation a reviewer rejected), EXTERNAL_PENALTY for units from imported
+memories (TMX, other projects' PO files).
 """
 
 from __future__ import annotations

@@ -158,8 +158,7 @@ class TranslationMemory:
             score = scores[unit.source]
             if score == EXACT and in_context(unit, *context):
                 score = IN_CONTEXT
-            score = max(0, score - penalty(unit.state, unit.origin))
-            match = Match(unit, score, char_score, (), None)
+            match = Match(unit, score, char_score, (), None, penalty(unit.state, unit.origin))
             kept = best.get((unit.source, unit.target))
             if kept is None or _rank(match) < _rank(kept):
                 best[(unit.source, unit.target)] = match
@@ -201,7 +200,7 @@ def finish(query: str, match: Match) -> Match:
     """The match with its diff and number-fixed target (computed for shown matches only)."""
     diff = word_diff(match.unit.source, query)
     fixed = fixed_target(query, match.unit.source, match.unit.target)
-    return Match(match.unit, match.score, match.char_score, diff, fixed)
+    return Match(match.unit, match.score, match.char_score, diff, fixed, match.penalty)
 
 
 def in_context(unit: TMUnit, prev_source: str | None, next_source: str | None) -> bool:
@@ -211,5 +210,7 @@ def in_context(unit: TMUnit, prev_source: str | None, next_source: str | None) -
     return unit.prev_source == prev_source and unit.next_source == next_source
 
 
-def _rank(match: Match) -> tuple[int, float]:
-    return (-match.score, -match.char_score)
+def _rank(match: Match) -> tuple[int, int, float]:
+    """Penalties order the list (a confirmed exact match before an imported one) but the
+    score shown stays what the texts say: an identical source is 100 whatever its origin."""
+    return (-match.rank_score, -match.score, -match.char_score)

@@ -36,10 +36,16 @@ class TMUnit:
 @dataclass(frozen=True, slots=True)
 class Match:
     unit: TMUnit
-    score: int  # 0-101, penalties applied (see scoring.py)
+    score: int  # 0-101 as shown: 100 (101 in context) for an identical source, whatever its origin
     char_score: float  # rapidfuzz fuzz.ratio of the normalised sources, 0-100
     diff: tuple[tuple[str, str], ...]  # word diff from the match's source to the query
     fixed_target: str | None  # the target with numbers/placeholders fixed, if that is all
+    penalty: int = 0  # for a draft or an imported memory: orders the list, never shown as score
+
+    @property
+    def rank_score(self) -> int:
+        """What orders matches: the score less the penalty."""
+        return max(0, self.score - self.penalty)
 
 
 def segment_key(document: str, unit_id: str) -> str:
