@@ -97,7 +97,9 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
 
 def test_bad_settings_exit_2_naming_the_file(tmp_path: Path, capsys) -> None:
     root = tmp_path / "p"
-    make_project(root, CLEAN, settings='\n[qa]\ndisabled = ["nope"]\n')
+    make_project(root, CLEAN)
+    toml = root / "workbench.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[qa]\ndisabled = ["nope"]\n')
     code, _, err = run(capsys, "--project", str(root), "qa")
     assert code == 2 and "workbench.toml" in err and "nope" in err
 

@@ -56,14 +56,23 @@ def test_bad_spans_and_sides_are_refused(side: str, start: int, end: int) -> Non
 
 def test_label_must_be_from_the_project_set(project_factory) -> None:
     project = project_factory()
-    assert labels(project) == DEFAULT_LABELS
+    assert labels(project.settings.annotations.labels) == DEFAULT_LABELS
     with pytest.raises(WorkbenchError, match="not in the project's labels"):
-        add_annotation(unit(), "source", 0, 4, "colour", "", "vera", allowed_labels=labels(project))
+        add_annotation(
+            unit(),
+            "source",
+            0,
+            4,
+            "colour",
+            "",
+            "vera",
+            allowed_labels=labels(project.settings.annotations.labels),
+        )
     settings_path = project.root / "workbench.toml"
     settings_path.write_text(
         settings_path.read_text() + '\n[annotations]\nlabels = ["who", "where"]\n'
     )
-    assert labels(Project.load(project.root)) == ("who", "where")
+    assert labels(Project.load(project.root).settings.annotations.labels) == ("who", "where")
 
 
 def test_reanchored_after_an_edit_before_the_quote() -> None:

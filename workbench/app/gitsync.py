@@ -173,17 +173,17 @@ def setup_git(project_root: Path) -> None:
 
 
 def identity_for(project: Project) -> Identity:
-    section = project.settings.section("sync")
-    if section.get("use_git_identity") is True:
+    section = project.settings.sync
+    if section.use_git_identity:
         return Identity(None, None)
-    name = str(section.get("name") or project.handle)
-    email = str(section.get("email") or f"{project.handle}@workbench.invalid")
+    name = section.name or project.handle
+    email = section.email or f"{project.handle}@workbench.invalid"
     return Identity(name, email)
 
 
 def choose_remote(repo: Path, project: Project) -> str | None:
     remotes = git(repo, "remote").stdout.split()
-    wanted = project.settings.section("sync").get("remote")
+    wanted = project.settings.sync.remote
     if wanted:
         if wanted not in remotes:
             known = ", ".join(remotes) or "none"

@@ -14,24 +14,15 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from workbench.domain.errors import InputError
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
 
-MODES = ("draft", "translated", "off")
-DEFAULT_MODE = "draft"
 _lock = threading.Lock()  # one propagation at a time: two would load and save the same PO
 
 
 def propagation_mode(project: Project) -> str:
-    """The `[tm] propagate` setting; InputError naming workbench.toml when it is unknown."""
-    value = project.settings.section("tm").get("propagate", DEFAULT_MODE)
-    if value not in MODES:
-        raise InputError(
-            project.root / "workbench.toml",
-            f"[tm] propagate must be one of {', '.join(MODES)} (got {value!r})",
-        )
-    return str(value)
+    """The `[tm] propagate` setting (validated when workbench.toml was read)."""
+    return project.settings.tm.propagate
 
 
 class RepetitionIndex:

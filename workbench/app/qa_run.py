@@ -22,19 +22,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from workbench.domain.errors import InputError, WorkbenchError
+from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import Unit
 from workbench.domain.qa.base import (
     PROJECT_CHECKS,
-    SEVERITIES,
     Finding,
     PlacedUnit,
     QAContext,
-    Severity,
 )
 from workbench.domain.qa.checking import check_unit, ignored_checks
 from workbench.domain.qa.registry import all_checks
-from workbench.storage.settings import QA_ON_CONFIRM, Settings
+from workbench.storage.settings import Settings
 
 PARALLEL_MIN_BYTES = 4_000_000  # ~20,000 segments: below, starting processes costs more
 MAX_WORKERS = 4
@@ -46,46 +44,16 @@ def qa_context(project: Any, lang: str, document: Any) -> QAContext:
     return context_for_project(project, lang).for_document(document)
 
 
-# ---- context from the project -------------------------------------------------------------------
 def context_for_project(project: Any, lang: str) -> QAContext:
-    disabled, overrides = qa_settings(project)
+    settings = project.settings.qa  # validated when workbench.toml was read
     return QAContext(
         source_lang=project.settings.source_lang,
         target_lang=lang,
         glossary=load_project_glossary(project),
         protected_spans=_registry_spans(),
-        disabled=frozenset(disabled),
-        severity_overrides=overrides,
+        disabled=frozenset(settings.disabled),
+        severity_overrides=dict(settings.severity),
     )
-
-
-def qa_settings(project: Any) -> tuple[list[str], dict[str, Severity]]:
-    """The [qa] section: disabled checks and severity overrides, validated."""
-    section = project.settings.section("qa")
-    where = project.root / "workbench.toml"
-    known = all_checks()
-    disabled = section.get("disabled", [])
-    if not isinstance(disabled, list) or not all(isinstance(item, str) for item in disabled):
-        raise InputError(where, '[qa] disabled must be a list of check ids, e.g. ["length"]')
-    for check_id in disabled:
-        if check_id not in known:
-            raise InputError(
-                where, f"[qa] disabled: no check {check_id!r} (checks: {', '.join(known)})"
-            )
-    overrides = section.get("severity", {})
-    if not isinstance(overrides, dict):
-        raise InputError(where, '[qa.severity] must be a table, e.g. numbers = "warning"')
-    checked: dict[str, Severity] = {}
-    for check_id, severity in overrides.items():
-        if check_id not in known:
-            raise InputError(where, f"[qa.severity]: no check {check_id!r}")
-        if severity not in SEVERITIES:
-            raise InputError(
-                where,
-                f"[qa.severity] {check_id}: {severity!r} is not one of {', '.join(SEVERITIES)}",
-            )
-        checked[check_id] = severity
-    return disabled, checked
 
 
 def load_project_glossary(project: Any) -> Any:
@@ -134,7 +102,7 @@ def confirm_findings(unit: Unit, ctx: QAContext, settings: Settings) -> ConfirmV
 
 def on_confirm(settings: Settings) -> str:
     """ "warn" or "block" (validated when the settings were read)."""
-    return str(settings.section("qa").get("on_confirm", QA_ON_CONFIRM[0]))
+    return settings.qa.on_confirm
 
 
 # ---- the whole project ------------------------------------------------------------------------

@@ -154,7 +154,7 @@ class EditingSession:
         from workbench.domain.annotations import labels
 
         unit = self.units[index]
-        allowed = labels(self.project)
+        allowed = labels(self.project.settings.annotations.labels)
         note = session_review.new_note(
             unit, side, start, end, label, text, self.handle, publish, allowed
         )
@@ -167,7 +167,7 @@ class EditingSession:
         from workbench.domain.annotations import check_label, labels
 
         session_review.check_note_exists(self.units[index], note_id)
-        check_label(label, labels(self.project))
+        check_label(label, labels(self.project.settings.annotations.labels))
         entry = {"op": session_review.EDIT_NOTE, "note_id": note_id, "label": label}
         return self._record({**entry, "text": text, "publish": publish}, index)
 

@@ -216,7 +216,7 @@ def run_add(args: argparse.Namespace) -> int:
         args.text,
         project.handle,
         args.publish,
-        allowed_labels=labels(project),
+        allowed_labels=labels(project.settings.annotations.labels),
     )
     catalog.save(project.handle)
     print(
@@ -251,7 +251,7 @@ def run_edit(args: argparse.Namespace) -> int:
         label=args.label,
         text=args.text,
         publish=args.publish,
-        allowed_labels=labels(project),
+        allowed_labels=labels(project.settings.annotations.labels),
     )
     catalog.save(project.handle)
     print(f"{unit.id}: {note['id']} [{note['label']}] {note.get('text', '')}")

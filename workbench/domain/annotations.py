@@ -86,15 +86,9 @@ class Anchored:
 
 
 # ---- the label set --------------------------------------------------------------------------
-def labels(project: Any) -> tuple[str, ...]:
-    """The project's labels: settings `[annotations] labels = [...]`, else DEFAULT_LABELS."""
-    section = project.settings.section("annotations")
-    configured = section.get("labels")
-    if isinstance(configured, list):
-        chosen = tuple(str(label).strip() for label in configured if str(label).strip())
-        if chosen:
-            return chosen
-    return DEFAULT_LABELS
+def labels(configured: Sequence[str]) -> tuple[str, ...]:
+    """The labels a project allows: `[annotations] labels = [...]`, else DEFAULT_LABELS."""
+    return tuple(configured) or DEFAULT_LABELS
 
 
 def check_label(label: str, allowed: Sequence[str] | None) -> str:

@@ -15,6 +15,19 @@ from typing import Any
 
 from workbench.domain.errors import InputError
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.settings_sections import (
+    QA_ON_CONFIRM,
+    AnnotationSettings,
+    QASettings,
+    SyncSettings,
+    TMSettings,
+    read_annotations,
+    read_qa,
+    read_sync,
+    read_tm,
+)
+
+__all__ = ["QA_ON_CONFIRM", "Settings", "load_settings"]
 
 SETTINGS_FILE = "workbench.toml"
 HANDLE_ENV = "WORKBENCH_HANDLE"
@@ -23,7 +36,6 @@ USER_CONFIG = ("workbench", "config.toml")  # under $XDG_CONFIG_HOME (default ~/
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 HANDLE = re.compile(r"^[\w.\-]{1,40}$")
 SEGMENTATION_MODES = ("sentences", "paragraphs")
-QA_ON_CONFIRM = ("warn", "block")  # [qa] on_confirm: what a QA error does when confirming
 
 TEMPLATE = """\
 # workbench project settings. Edit freely: the tool only reads this file.
@@ -62,12 +74,18 @@ class Settings:
         """False when the handle is the project's shared one (or none): ask the person."""
         return self.handle_source in ("env", "user config", "flag")
 
+    tm: TMSettings = field(default_factory=TMSettings)
+    qa: QASettings = field(default_factory=QASettings)
+    sync: SyncSettings = field(default_factory=SyncSettings)
+    annotations: AnnotationSettings = field(default_factory=AnnotationSettings)
+
     @property
     def paragraph_only(self) -> bool:
         return self.segmentation == "paragraphs"
 
     def section(self, name: str) -> dict[str, Any]:
-        """A free-form section such as [qa] or [tm]; {} when absent."""
+        """A section as written, {} when absent. The known ones are typed: .tm, .qa, .sync,
+        .annotations (see settings_sections)."""
         value = self.raw.get(name, {})
         return value if isinstance(value, dict) else {}
 
@@ -123,8 +141,18 @@ def load_settings(path: Path) -> Settings:
         raise InputError(
             path, f"[segmentation] mode must be one of {', '.join(SEGMENTATION_MODES)}"
         )
-    _validate_qa(raw, path)
-    return Settings(source, target_tuple, handle, mode, raw, handle_source)
+    return Settings(
+        source,
+        target_tuple,
+        handle,
+        mode,
+        raw,
+        handle_source=handle_source,
+        tm=read_tm(raw, path),
+        qa=read_qa(raw, path),
+        sync=read_sync(raw, path),
+        annotations=read_annotations(raw, path),
+    )
 
 
 # ---- the person's own handle ----------------------------------------------------------------
@@ -170,27 +198,6 @@ def render_user_config(handle: str) -> str:
         "# The handle recorded with your edits, reviews and comments (not your real name).\n"
         f'handle = "{handle}"\n'
     )
-
-
-def _validate_qa(raw: dict[str, Any], path: Path) -> None:
-    """The [qa] keys read at confirm time; check ids are validated by the QA run."""
-    qa = raw.get("qa", {})
-    if not isinstance(qa, dict):
-        raise InputError(path, "[qa] must be a table")
-    on_confirm = qa.get("on_confirm", QA_ON_CONFIRM[0])
-    if on_confirm not in QA_ON_CONFIRM:
-        choices = " or ".join(f'"{choice}"' for choice in QA_ON_CONFIRM)
-        line = _key_line(path, "on_confirm")
-        raise InputError(path, f"[qa] on_confirm must be {choices}, not {on_confirm!r}", line)
-
-
-def _key_line(path: Path, key: str) -> int | None:
-    """The line where `key = ...` is set (only read again to report an error)."""
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if pattern.match(line):
-            return number
-    return None
 
 
 def _toml_error_line(message: str) -> int | None:

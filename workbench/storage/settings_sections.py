@@ -1,0 +1,161 @@
+"""The optional sections of `workbench.toml`, typed and validated when the file is read.
+
+A bad value is an `InputError` naming workbench.toml and the line, when any command or the
+editor starts, never later on the first confirm or the first sync.
+
+    [tm]
+    propagate = "draft"            # repetitions elsewhere on confirm: draft | translated | off
+    [qa]
+    disabled = ["length"]          # check ids to switch off
+    on_confirm = "warn"            # a QA error at confirm: warn | block (kept as a draft)
+    [qa.severity]
+    numbers = "warning"            # a check's severity: error | warning | info
+    [sync]
+    remote = "origin"              # the git remote to sync with (default: origin, or the only one)
+    name = "vera"                  # commit identity (default: the handle,
+    email = "vera@example.org"     #  <handle>@workbench.invalid)
+    use_git_identity = false       # true: git's own user.name / user.email
+    [annotations]
+    labels = ["name", "term"]      # the labels an annotation may carry
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.domain.errors import InputError
+from workbench.domain.qa.base import SEVERITIES, Severity
+from workbench.domain.qa.registry import all_checks
+
+PROPAGATE_MODES = ("draft", "translated", "off")
+QA_ON_CONFIRM = ("warn", "block")
+
+
+@dataclass(frozen=True, slots=True)
+class TMSettings:
+    propagate: str = "draft"
+
+
+@dataclass(frozen=True, slots=True)
+class QASettings:
+    disabled: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    on_confirm: str = "warn"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSettings:
+    remote: str | None = None
+    name: str | None = None
+    email: str | None = None
+    use_git_identity: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationSettings:
+    labels: tuple[str, ...] = ()  # () : the default labels
+
+
+class _Reader:
+    """Reads one section, naming the file and the line of a bad key."""
+
+    def __init__(self, raw: dict[str, Any], path: Path, name: str) -> None:
+        self.path = path
+        self.name = name
+        section = raw.get(name, {})
+        if not isinstance(section, dict):
+            raise InputError(path, f"[{name}] must be a table", self.line_of(f"[{name}]"))
+        self.section: dict[str, Any] = section
+
+    def line_of(self, key: str) -> int | None:
+        """The line where `key = ...` (or the header `key`) is written; only read on errors."""
+        if key.startswith("["):
+            pattern = re.compile(rf"^\s*{re.escape(key)}\s*(#.*)?$")
+        else:
+            pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return None
+        for number, line in enumerate(lines, 1):
+            if pattern.match(line):
+                return number
+        return None
+
+    def fail(self, key: str, message: str) -> InputError:
+        return InputError(self.path, message, self.line_of(key))
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.section.get(key, default)
+        if value not in choices:
+            wanted = " or ".join(f'"{choice}"' for choice in choices)
+            raise self.fail(key, f"[{self.name}] {key} must be {wanted}, not {value!r}")
+        return str(value)
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.section.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, f"[{self.name}] {key} must be a non-empty string")
+        return value.strip()
+
+    def boolean(self, key: str) -> bool:
+        value = self.section.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"[{self.name}] {key} must be true or false, not {value!r}")
+        return value
+
+    def text_list(self, key: str, example: str) -> tuple[str, ...]:
+        value = self.section.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.fail(key, f"[{self.name}] {key} must be a list of strings, e.g. {example}")
+        return tuple(item.strip() for item in value if item.strip())
+
+
+def read_tm(raw: dict[str, Any], path: Path) -> TMSettings:
+    return TMSettings(_Reader(raw, path, "tm").choice("propagate", PROPAGATE_MODES, "draft"))
+
+
+def read_qa(raw: dict[str, Any], path: Path) -> QASettings:
+    reader = _Reader(raw, path, "qa")
+    known = all_checks()
+    disabled = reader.text_list("disabled", '["length"]')
+    for check_id in disabled:
+        if check_id not in known:
+            raise reader.fail(
+                "disabled", f"[qa] disabled: no check {check_id!r} (checks: {', '.join(known)})"
+            )
+    overrides = reader.section.get("severity", {})
+    if not isinstance(overrides, dict):
+        raise reader.fail("severity", '[qa.severity] must be a table, e.g. numbers = "warning"')
+    severity: dict[str, Severity] = {}
+    for check_id, value in overrides.items():
+        if check_id not in known:
+            raise reader.fail(check_id, f"[qa.severity]: no check {check_id!r}")
+        if value not in SEVERITIES:
+            raise reader.fail(
+                check_id,
+                f"[qa.severity] {check_id}: {value!r} is not one of {', '.join(SEVERITIES)}",
+            )
+        severity[check_id] = value
+    on_confirm = reader.choice("on_confirm", QA_ON_CONFIRM, QA_ON_CONFIRM[0])
+    return QASettings(disabled, severity, on_confirm)
+
+
+def read_sync(raw: dict[str, Any], path: Path) -> SyncSettings:
+    reader = _Reader(raw, path, "sync")
+    return SyncSettings(
+        remote=reader.optional_text("remote"),
+        name=reader.optional_text("name"),
+        email=reader.optional_text("email"),
+        use_git_identity=reader.boolean("use_git_identity"),
+    )
+
+
+def read_annotations(raw: dict[str, Any], path: Path) -> AnnotationSettings:
+    reader = _Reader(raw, path, "annotations")
+    return AnnotationSettings(reader.text_list("labels", '["name", "term"]'))
