@@ -16,6 +16,7 @@ from typing import Any
 from workbench.app.anonymise import anonymise_record, is_personal
 from workbench.domain.comments import add_comment
 from workbench.domain.errors import InputError, WorkbenchError
+from workbench.domain.langtags import project_language, same_language
 from workbench.domain.model import COMMENT, NOTE, REVIEW, Record, State, Unit
 from workbench.domain.three_way import Base, Outcome, decide, keep_as_conflict
 from workbench.domain.workflow import approve, confirm, mark_draft, reject
@@ -109,7 +110,7 @@ def import_xliff(
         raise InputError(path, "contains no <file>")
     plans = []
     for xdoc in documents:
-        document = _document_for(project, xdoc.original, path)
+        document = document_for(project, xdoc.original, path)
         target_lang = check_languages(project, path, xdoc.source_lang, xdoc.target_lang, lang)
         pending = [
             PendingUnit(
@@ -128,7 +129,7 @@ def import_xliff(
     return [apply_plan(project, path, *plan, force=force) for plan in plans]
 
 
-def _document_for(project: Project, original: str, path: Path) -> Document:
+def document_for(project: Project, original: str, path: Path) -> Document:
     try:
         return project.document(Path(original).name if original else "")
     except WorkbenchError:
@@ -138,15 +139,17 @@ def _document_for(project: Project, original: str, path: Path) -> Document:
 def check_languages(
     project: Project, path: Path, source_lang: str, target_lang: str, wanted: str | None
 ) -> str:
+    """The project's code for the file's target language (tags match by primary subtag)."""
     settings = project.settings
-    if source_lang.lower() != settings.source_lang.lower():
+    if not same_language(source_lang, settings.source_lang):
         raise InputError(
             path, f"source language {source_lang!r}, but the project's is {settings.source_lang!r}"
         )
-    if target_lang not in settings.target_langs or (wanted and target_lang != wanted):
+    lang = project_language(target_lang, settings.target_langs)
+    if lang is None or (wanted and not same_language(lang, wanted)):
         expected = wanted or ", ".join(settings.target_langs)
         raise InputError(path, f"target language {target_lang!r} is not {expected}")
-    return target_lang
+    return lang
 
 
 def apply_plan(
@@ -349,7 +352,7 @@ def import_review_docx(project: Project, path: str | Path, force: bool = False) 
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror})") from None
     review = read_review_docx(data, str(path))
-    document = _document_for(project, review.document, path)
+    document = document_for(project, review.document, path)
     lang = check_languages(project, path, project.settings.source_lang, review.lang, None)
     catalog = project.load_catalog(document, lang)
     units = catalog.by_id()

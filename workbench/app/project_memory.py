@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.langtags import project_language
 from workbench.domain.model import State
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.tm.memory import TranslationMemory
@@ -214,12 +215,4 @@ def _with_project_langs(unit: TMUnit, langs: tuple[str, ...]) -> TMUnit:
 
 
 def project_lang(code: str, langs: tuple[str, ...]) -> str:
-    folded = code.lower().replace("_", "-")
-    for lang in langs:
-        if folded == lang.lower():
-            return lang
-    primary = folded.split("-")[0]
-    for lang in langs:
-        if lang.lower() == primary:
-            return lang
-    return code
+    return project_language(code, langs) or code

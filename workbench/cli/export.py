@@ -75,12 +75,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importer = subparsers.add_parser(
         "import",
-        help="import translations from XLIFF 1.2 / 2.0",
-        description="Update translations, states, comments and annotations from an XLIFF file "
-        "exported earlier (or by another tool). A file with unknown segment ids or other "
-        "languages is refused and nothing changes.",
+        help="import translations from XLIFF 1.2 / 2.0 or PO",
+        description="Update translations, states, comments and annotations from an XLIFF or "
+        "PO file exported earlier (or made by another tool), as a three-way merge: work done "
+        "in the project since the export is kept, a segment changed in both becomes a "
+        "conflict (alt+c in the editor). A file with unknown segment ids or other languages "
+        "is refused and nothing changes.",
     )
-    importer.add_argument("file", metavar="FILE.xlf")
+    importer.add_argument("file", metavar="FILE.xlf|FILE.po")
     add_lang_option(importer)
     importer.add_argument("--force", action="store_true", help=FORCE_HELP)
     importer.set_defaults(func=run_import)
@@ -194,9 +196,14 @@ def load_glossary(project: Any) -> Any:
 
 def run_import(args: argparse.Namespace) -> int:
     from workbench.app.interchange import import_xliff
+    from workbench.app.po_import import import_po
 
     project = project_from_args(args)
-    for report in import_xliff(project, Path(args.file), args.lang, force=args.force):
+    path = Path(args.file)
+    if path.suffix.lower() in (".po", ".pot"):
+        print_import(import_po(project, path, args.lang, force=args.force))
+        return 0
+    for report in import_xliff(project, path, args.lang, force=args.force):
         print_import(report)
     return 0
 

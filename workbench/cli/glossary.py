@@ -178,7 +178,7 @@ def run_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise WorkbenchError(f"{path}: no such file")
     if _format(path) == "tbx":
-        entries = read_tbx(path)
+        entries = read_tbx(path, (project.settings.source_lang, *project.settings.target_langs))
     else:
         target = _target_lang(project, args.lang)
         entries = read_glossary_csv(path, project.settings.source_lang, target)

@@ -39,6 +39,7 @@ NOTE = "note"  # annotation on a span: see core.annotations
 IGNORE = "ignore"  # {"check", "reason", "by", "at"}: a QA finding ignored for everyone
 ALTERNATIVE = "alt"  # {"text", "by", "at"}: a competing translation kept by a merge
 CONFLICT = "conflict"  # {"by", "at"}: flagged by a merge, cleared when resolved
+BASE = "base"  # {"hash", "state"}: in an exported PO only, what the project held at export
 
 MAX_PREVIOUS = 5
 

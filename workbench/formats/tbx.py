@@ -26,6 +26,7 @@ from defusedxml.ElementTree import fromstring
 
 from workbench.domain.errors import InputError
 from workbench.domain.glossary.model import Entry
+from workbench.domain.langtags import project_language
 from workbench.storage.atomic import write_bytes_atomic
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -115,7 +116,9 @@ def _text(element: ET.Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def read_tbx(path: str | Path) -> list[Entry]:
+def read_tbx(path: str | Path, langs: tuple[str, ...] = ()) -> list[Entry]:
+    """The entries of a TBX file; a language tag that names one of `langs` (by primary
+    subtag: `ru-RU` for `ru`) is named as `langs` name it."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -137,11 +140,11 @@ def read_tbx(path: str | Path) -> list[Entry]:
     entries = []
     for number, element in enumerate(root.iter(), start=1):
         if _local(element.tag) in ("termEntry", "conceptEntry"):
-            entries.append(_read_entry(element, number))
+            entries.append(_read_entry(element, number, langs))
     return [entry for entry in entries if entry.terms]
 
 
-def _read_entry(element: ET.Element, number: int) -> Entry:
+def _read_entry(element: ET.Element, number: int, langs: tuple[str, ...]) -> Entry:
     entry = Entry(id=element.get("id") or f"tbx-{number}", terms={})
     for child in element:
         name, kind = _local(child.tag), child.get("type", "")
@@ -152,12 +155,13 @@ def _read_entry(element: ET.Element, number: int) -> Entry:
         elif name == "admin" and kind in (DNT, CASE):
             setattr(entry, "dnt" if kind == DNT else "case_sensitive", _text(child) == "true")
         elif name in ("langSet", "langSec"):
-            _read_lang_set(entry, child)
+            _read_lang_set(entry, child, langs)
     return entry
 
 
-def _read_lang_set(entry: Entry, lang_set: ET.Element) -> None:
-    lang = lang_set.get(XML_LANG) or lang_set.get("lang") or "und"
+def _read_lang_set(entry: Entry, lang_set: ET.Element, langs: tuple[str, ...]) -> None:
+    tag = lang_set.get(XML_LANG) or lang_set.get("lang") or "und"
+    lang = project_language(tag, langs) or tag
     for child in lang_set:
         name = _local(child.tag)
         if name == "descrip" and child.get("type") == "definition":

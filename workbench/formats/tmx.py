@@ -24,6 +24,7 @@ from defusedxml import DefusedXmlException
 
 from workbench import __version__
 from workbench.domain.errors import InputError
+from workbench.domain.langtags import same_language
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.tm.units import TMUnit
 
@@ -94,8 +95,8 @@ def _read_unit(tu: Element, number: int, content: TmxContent, origin: str) -> No
         variants.append((lang, _segment_text(seg), tuv))
     if source_lang == "*all*" and variants:
         source_lang = variants[0][0]
-    sources = [v for v in variants if _same_lang(v[0], source_lang)]
-    targets = [v for v in variants if not _same_lang(v[0], source_lang)]
+    sources = [v for v in variants if same_language(v[0], source_lang)]
+    targets = [v for v in variants if not same_language(v[0], source_lang)]
     if not sources or not sources[0][1].strip():
         content.problems.append(f"{name}: no text in the source language {source_lang}")
         return
@@ -130,10 +131,6 @@ def _segment_text(seg: Element) -> str:
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def _same_lang(a: str, b: str) -> bool:
-    return a.lower().replace("_", "-") == b.lower().replace("_", "-")
 
 
 def _prop_type(prop: Element) -> str:

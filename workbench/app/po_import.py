@@ -1,0 +1,59 @@
+"""Importing a PO file worked on elsewhere: our own export, or another project's catalog.
+
+The file's entries are matched to the project's segments by id (msgctxt). A PO made by
+`workbench export --format po` carries a `base` record per entry (what the project held at
+export), so the import is a three-way merge like the XLIFF one (see `domain.three_way`);
+a PO without it (another project's catalog, another tool's file) fills untranslated segments
+only, unless forced. Comments and annotations are added when new. The file is read and
+checked completely before any catalog changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.app.interchange import (
+    ImportReport,
+    PendingUnit,
+    apply_plan,
+    check_languages,
+    document_for,
+)
+from workbench.domain.errors import InputError
+from workbench.domain.model import BASE, COMMENT, NOTE, State, Unit
+from workbench.domain.three_way import Base
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
+
+
+def import_po(
+    project: Project, path: str | Path, lang: str | None = None, force: bool = False
+) -> ImportReport:
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"is not UTF-8 (byte {error.start})") from None
+    incoming = Catalog.from_text(text, path)
+    name = incoming.header.get("X-Workbench-Document") or path.stem
+    document = document_for(project, name, path)
+    source_lang = incoming.source_lang or project.settings.source_lang
+    target_lang = incoming.lang or lang or ""
+    target_lang = check_languages(project, path, source_lang, target_lang, lang)
+    pending = [_pending(unit) for unit in incoming.units]
+    return apply_plan(project, path, document, target_lang, pending, force=force)
+
+
+def _pending(unit: Unit) -> PendingUnit:
+    records = [r for r in unit.records if r.kind in (COMMENT, NOTE)]
+    state = None if unit.state is State.UNTRANSLATED else unit.state
+    return PendingUnit(unit.id, unit.source, unit.target, state, records, [], 0, _base(unit))
+
+
+def _base(unit: Unit) -> Base | None:
+    data = unit.first_record(BASE)
+    if not data:
+        return None
+    return Base.parse(f"{data.get('hash', '')} {data.get('state', '')}")
