@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "segment",  # segment split|merge
     "history",  # history DOC ID
     "lang",  # lang add|list
+    "align",  # align a document with its translation
 )
 
 

@@ -1,0 +1,88 @@
+"""The aligner on small pairs of our own: links, null links, merges, confidence, evidence."""
+
+from __future__ import annotations
+
+import json
+
+from tests.align.conftest import DATA, paragraphs
+from workbench.domain.align.document import align_documents
+from workbench.domain.align.dp import best_path, diagonal_band, full_band
+from workbench.domain.align.gale_church import gale_church
+from workbench.domain.align.translit import translit_key
+
+
+def shapes(alignment):
+    return [(link.source, link.target) for link in alignment.paragraph_links]
+
+
+def test_names_and_cognates_meet_across_scripts():
+    assert translit_key("Мифтахова") == translit_key("Miftakhov")
+    assert translit_key("компонента") == translit_key("components")
+    assert translit_key("Шевчук") == translit_key("Shevchuk")
+    assert translit_key("Азат") is None  # too short a skeleton to mean anything
+
+
+def test_a_clean_pair_aligns_one_to_one(letters):
+    en, ru = letters
+    result = align_documents(en, ru, "en", "ru")
+    assert shapes(result) == [((i,), (i,)) for i in range(len(en))]
+    assert all(link.score >= 0.5 for link in result.paragraph_links)
+    assert result.evidence.looks_parallel
+
+
+def test_merged_and_split_paragraphs_are_linked_as_such(letters):
+    en, _ = letters
+    edited = paragraphs("letters.ru-edited.txt")
+    links = shapes(align_documents(en, edited, "en", "ru"))
+    assert ((1, 2), (1,)) in links  # two English paragraphs merged in the Russian
+    assert ((5,), (4, 5)) in links  # one split in two
+
+
+def test_a_dropped_paragraph_is_a_one_to_zero_link(letters):
+    en, ru = letters
+    links = shapes(align_documents(en, ru[:4] + ru[5:], "en", "ru"))
+    assert ((4,), ()) in links
+    assert ((3,), (3,)) in links and ((5,), (4,)) in links  # the neighbours are untouched
+
+
+def test_sentences_inside_linked_paragraphs(letters):
+    en, ru = letters
+    result = align_documents(en, ru, "en", "ru")
+    texts = [
+        (
+            " ".join(result.source_sentences.texts[i] for i in link.source),
+            " ".join(result.target_sentences.texts[j] for j in link.target),
+        )
+        for link in result.sentence_links
+    ]
+    assert ("Letters matter.", "Письма важны.") in texts
+    assert (
+        "A new case was opened against him under Article 205.2 of the Criminal Code.",
+        "Против него возбудили новое дело по статье 205.2 Уголовного кодекса.",
+    ) in texts
+
+
+def test_an_unrelated_text_does_not_look_parallel(letters):
+    en, _ = letters
+    result = align_documents(en, paragraphs("garden.ru.txt"), "en", "ru")
+    assert not result.evidence.looks_parallel
+
+
+def test_the_band_gives_the_full_grid_answer_when_wide_enough():
+    lengths_en = [120, 40, 300, 95, 200, 30]
+    lengths_ru = [130, 45, 150, 155, 100, 210, 35]
+    exact = gale_church(lengths_en, lengths_ru)
+    assert ((2,), (2, 3)) in exact
+
+    def cost(i0, i1, j0, j1):
+        return abs(sum(lengths_en[i0:i1]) - sum(lengths_ru[j0:j1])) + 5 * (i1 - i0 + j1 - j0)
+
+    beads = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
+    assert best_path(6, 7, beads, cost, diagonal_band(6, 7, 3)) == best_path(
+        6, 7, beads, cost, full_band(6, 7)
+    )
+
+
+def test_gold_file_of_the_fixture_matches_the_edited_pair():
+    gold = [json.loads(line) for line in (DATA / "letters.gold-edited.jsonl").open()]
+    assert sum(len(link["ru"]) for link in gold) == len(paragraphs("letters.ru-edited.txt"))

@@ -1,0 +1,1 @@
+"""Alignment of a document with its translation: paragraphs, then sentences inside them."""
