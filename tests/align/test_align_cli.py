@@ -12,7 +12,7 @@ from tests.align.conftest import DATA
 from tests.conftest import REPO, require_tool
 from workbench.app.project_memory import load_project_memory
 from workbench.cli import main
-from workbench.domain.tm.scoring import EXACT, penalty
+from workbench.domain.tm.scoring import EXACT
 from workbench.storage.project import Project
 
 VALIDATE = REPO.parent / "shared" / "tools" / "validate-exports"
@@ -39,8 +39,7 @@ def test_align_fills_the_memory_and_the_tm_finds_the_sentences(project, capsys):
     best = memory.lookup(sentence, "en", "ru", limit=1)[0]
     assert best.unit.target == "Письма важны."
     assert best.char_score == 100.0
-    # an exact match: 100, less only the penalty every imported memory (TMX) carries
-    assert best.score + penalty(best.unit.state, best.unit.origin) == EXACT
+    assert best.score == EXACT
     found = memory.lookup(
         "He was arrested on 1 February 2019 and sentenced to six years in a strict-regime colony.",
         "en",
