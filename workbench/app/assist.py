@@ -81,11 +81,17 @@ class Assist:
                     self.document.name,
                     str(unit.state),
                     by=handle,
-                    segment_id=f"{self.document.name}/{unit.id}",
+                    segment_id=self._segment_key(unit),
                 )
             )
         except Exception as error:  # noqa: BLE001
             self.problems["tm"] = f"translation memory: {error}"
+
+    def _segment_key(self, unit: Unit) -> str:
+        """The TM's id of `unit`: its own current and earlier versions carry it."""
+        from workbench.storage.tm.units import segment_key
+
+        return segment_key(self.document.name, unit.id)
 
     def _load_once(self, attribute: str, problem: str, what: str, load: Any) -> Any:
         """`self.<attribute>`, loaded by `load()` the first time; on failure the panel's
@@ -120,7 +126,7 @@ class Assist:
             min_score=50,
             prev_source=units[index - 1].source if index > 0 else None,
             next_source=units[index + 1].source if index + 1 < len(units) else None,
-            exclude_segment_id=unit.id,
+            exclude_segment_id=self._segment_key(unit),  # never itself
         )
         views = []
         for match in found:

@@ -118,6 +118,7 @@ def _read_unit(tu: Element, number: int, content: TmxContent, origin: str) -> No
                 state=props.get("x-state", "translated") or "translated",
                 by=tuv.get("changeid") or tu.get("changeid") or tuv.get("creationid"),
                 at=_iso_date(tuv.get("changedate") or tu.get("changedate")),
+                segment_id=props.get("x-segment") or None,
                 prev_source=props.get("x-context-prev"),
                 next_source=props.get("x-context-next"),
             )
@@ -181,6 +182,8 @@ def render_tmx(units: Iterable[TMUnit], source_lang: str) -> str:
 def _render_unit(unit: TMUnit) -> list[str]:
     attrs = _change_attrs(unit)
     props = [("x-origin", unit.origin), ("x-state", unit.state)]
+    if unit.segment_id is not None:  # read back, a segment's own versions are not its matches
+        props.append(("x-segment", unit.segment_id))
     if unit.prev_source is not None:
         props.append(("x-context-prev", unit.prev_source))
     if unit.next_source is not None:
