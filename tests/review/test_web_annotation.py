@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import json
 
+from workbench.app.annotation_export import project_annotations
 from workbench.domain.annotations import add_annotation
 from workbench.domain.model import Unit
-from workbench.domain.web_annotation import (
-    CONTEXT,
-    collection,
-    project_annotations,
-    segment_iri,
-    unit_annotations,
-)
+from workbench.domain.web_annotation import CONTEXT, collection, segment_iri, unit_annotations
 from workbench.domain.workflow import confirm
 
 REQUIRED = {"@context", "id", "type", "body", "target"}

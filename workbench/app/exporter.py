@@ -186,7 +186,7 @@ def gloss_insertions(
 
 
 def published_notes(unit: Unit) -> list[dict[str, Any]]:
-    """Annotations marked `publish`, re-anchored on the current text when core.annotations
+    """Annotations marked `publish`, re-anchored on the current text when domain.annotations
     is there (orphans left out), else as stored."""
     try:
         from workbench.domain import annotations

@@ -11,7 +11,7 @@ workbench.toml says otherwise:
     use_git_identity = false     # true: use git's own user.name / user.email
 
 PO files and glossary.yml merge through the drivers registered by `setup_git` (see
-core.merge and core.glossary_merge), so a pull never leaves conflict markers in them.
+storage.merge and storage.glossary.merge), so a pull never leaves conflict markers in them.
 """
 
 from __future__ import annotations

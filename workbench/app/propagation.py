@@ -54,7 +54,7 @@ class RepetitionIndex:
 
 
 class OtherDocuments:
-    """The project as core sees it, minus one document."""
+    """The project as storage sees it, minus one document."""
 
     def __init__(self, project: Project, left_out: Document) -> None:
         self._project = project

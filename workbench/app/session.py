@@ -1,6 +1,6 @@
 """The editing session of one document in one target language (what the editor works on).
 
-Every operation (1) applies the core workflow to the unit, (2) appends one line to the
+Every operation (1) applies the domain workflow to the unit, (2) appends one line to the
 journal (`.workbench/journal/<lang>/<doc>.jsonl`) and fsyncs it before returning, and
 (3) marks the unit dirty. `fold()` writes the PO file atomically (the UI calls it from a
 worker thread, debounced, and on quit) and drops the folded journal entries. A journal left
@@ -147,7 +147,7 @@ class EditingSession:
     def resolve_comments(self, index: int) -> bool:
         return self._record({"op": "resolve"}, index)
 
-    # review operations (validated before they are journaled: see core.session_review)
+    # review operations (validated before they are journaled: see domain.session_review)
     def annotate(
         self, index: int, side: str, start: int, end: int, label: str, text: str, publish: bool
     ) -> dict[str, Any]:

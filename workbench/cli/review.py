@@ -1,7 +1,7 @@
 """`workbench annotations ...`, `workbench comment ...`, `workbench approve`: review from the shell.
 
-Thin: finds the catalog and the segment, calls core.annotations / core.comments /
-core.review, saves. Segments are named by id (`s-3f9a0c12`) or 1-based number.
+Thin: finds the catalog and the segment, calls domain.annotations / domain.comments /
+domain.review, saves. Segments are named by id (`s-3f9a0c12`) or 1-based number.
 """
 
 from __future__ import annotations
@@ -272,7 +272,8 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
-    from workbench.domain.web_annotation import collection, project_annotations
+    from workbench.app.annotation_export import project_annotations
+    from workbench.domain.web_annotation import collection
     from workbench.storage.atomic import write_text_atomic
 
     project = project_from_args(args)

@@ -1,6 +1,6 @@
 """Annotations: notes on a span of a segment's source or translation.
 
-Each is a `note` record on the unit (see core.model):
+Each is a `note` record on the unit (see domain.model):
 
     {"id": "a-1f2e3d4c", "side": "source"|"target", "start": 4, "end": 10,
      "quote": "Miftakhov", "prefix": "ho is Azat ", "suffix": "? He is a ",

@@ -1,13 +1,10 @@
 """Review: which segments need a reviewer, filters, bulk approval, who did what, and diffs.
 
-Everything here reads the records the workflow writes (see core.workflow and core.model):
+Everything here reads the records the workflow writes (see domain.workflow and domain.model):
 `edit` {"by", "at"} is who last changed the translation, `review` {"state", "by", "at",
 "hash"} is the last approval or rejection, `prev` keeps earlier translations. A segment
 *needs review* when it is translated: new work, an approved segment edited since (the
 review hash no longer matches), or a rejected segment that has been reworked.
-
-The QA package is imported lazily so that review works (without the QA gate) where it is
-missing.
 """
 
 from __future__ import annotations
@@ -21,6 +18,8 @@ from workbench.domain.comments import add_comment, open_comments
 from workbench.domain.diff import DiffOp, word_diff
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import REVIEW, State, Unit
+from workbench.domain.qa.base import QAContext
+from workbench.domain.qa.checking import check_unit
 from workbench.domain.words import word_count
 from workbench.domain.workflow import approve, approved_text, previous_translations, reject
 
@@ -181,12 +180,10 @@ class ApprovalPlan:
         return sum(word_count(unit.source) for unit in self.approvable)
 
 
-def qa_errors(unit: Unit, ctx: Any | None) -> list[str]:
+def qa_errors(unit: Unit, ctx: QAContext | None) -> list[str]:
     """Messages of the QA findings of severity "error" on the unit (none without QA)."""
     if ctx is None:
         return []
-    from workbench.domain.qa import check_unit
-
     return [
         f"{finding.check}: {finding.message}"
         for finding in check_unit(unit, ctx)
@@ -195,7 +192,7 @@ def qa_errors(unit: Unit, ctx: Any | None) -> list[str]:
 
 
 def plan_approval(
-    units: Iterable[Unit], ctx: Any | None, *, only_translated: bool = True
+    units: Iterable[Unit], ctx: QAContext | None, *, only_translated: bool = True
 ) -> ApprovalPlan:
     """Split `units` into those that may be approved and those refused for QA errors.
 

@@ -19,7 +19,7 @@ TextQuoteSelector, so a consumer that re-anchors by quote will find nothing, whi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote as url_quote
 
@@ -110,18 +110,6 @@ def unit_annotations(
         for unit in units
         for item in anchored_annotations(unit)
     ]
-
-
-def project_annotations(
-    project: Any, documents: Sequence[Any], langs: Sequence[str], *, anonymise: bool = False
-) -> list[dict[str, Any]]:
-    """Every annotation of `documents` x `langs`, in language, document and segment order."""
-    found: list[dict[str, Any]] = []
-    for lang in langs:
-        for document in documents:
-            catalog = project.load_catalog(document, lang)
-            found += unit_annotations(catalog.units, document.name, lang, anonymise=anonymise)
-    return found
 
 
 def collection(items: list[dict[str, Any]], label: str) -> dict[str, Any]:

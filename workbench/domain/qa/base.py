@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
+from workbench.domain.glossary.model import Glossary
 from workbench.domain.model import Unit
 
 Severity = Literal["error", "warning", "info"]
@@ -57,13 +58,20 @@ class Hit:
     end: int | None = None
 
 
+class HasName(Protocol):
+    """A document as the project describes it (its name, and its format)."""
+
+    @property
+    def name(self) -> str: ...
+
+
 @dataclass(slots=True)
 class QAContext:
     """Everything a check needs besides the two texts. Cheap to copy per document."""
 
     source_lang: str
     target_lang: str
-    glossary: Any = None  # workbench.domain.glossary.Glossary or None
+    glossary: Glossary | None = None
     protected_spans: SpanFinder | None = None
     fmt: str = "text"
     document: str = ""
@@ -72,7 +80,7 @@ class QAContext:
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)  # per-unit cache (glossary hits)
 
-    def for_document(self, document: Any, fmt: str | None = None) -> QAContext:
+    def for_document(self, document: str | HasName, fmt: str | None = None) -> QAContext:
         """A copy for one document (a Document or its name); fmt defaults to its format."""
         name = getattr(document, "name", document)
         fmt = fmt or getattr(document, "format", None) or self.fmt

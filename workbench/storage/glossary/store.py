@@ -1,7 +1,7 @@
 """Changing glossary.yml: add, edit, remove and merge entries.
 
 Writes keep the user's comments, key order and layout (ruamel.yaml round trip) and go
-through core.atomic. A file that does not load cleanly is never written over, and the
+through storage.atomic. A file that does not load cleanly is never written over, and the
 result is re-validated before it replaces the old file.
 """
 

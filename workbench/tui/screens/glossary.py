@@ -3,7 +3,7 @@
 Glossaries are small (hundreds of entries), so a DataTable rebuilt on each keystroke is
 enough. Every change is written by `workbench.storage.glossary` (round-trip, atomic) and the
 file is read back. A glossary.yml that does not parse leaves the last good glossary on
-screen with the one-line error; nothing is written over a broken file (core refuses).
+screen with the one-line error; nothing is written over a broken file (storage refuses).
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ class GlossaryScreen(Screen[bool]):
 
     # ---- changing ------------------------------------------------------------------------
     def write(self, what: str, change: Callable[[], object]) -> bool:
-        """Run a core glossary change (a callable); report its error; reload."""
+        """Run a storage glossary change (a callable); report its error; reload."""
         try:
             change()
         except WorkbenchError as error:
