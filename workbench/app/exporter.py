@@ -181,8 +181,20 @@ def gloss_insertions(
         if gloss and hit.entry.id not in glossed:
             glossed.add(hit.entry.id)
             as_note = mode == "footnote"
-            insertions.append((hit.end, 0, gloss if as_note else f" ({gloss})", as_note))
+            end = token_end(text, hit.end)
+            insertions.append((end, 0, gloss if as_note else f" ({gloss})", as_note))
     return insertions
+
+
+# What goes on a word without a space: "SIZO-1", "SIZO's", "Centre-E" ("-" and "'" only
+# when a letter or digit follows, so "SIZO-" at a line's end or "SIZO' " stop before them).
+TOKEN_REST = re.compile(r"(?:[-\u2010\u2011'\u2019]?\w)*")
+
+
+def token_end(text: str, end: int) -> int:
+    """The end of the whole token a term ends in: a gloss never splits "SIZO-1"."""
+    match = TOKEN_REST.match(text, end)
+    return match.end() if match else end
 
 
 def published_notes(unit: Unit) -> list[dict[str, Any]]:
