@@ -66,7 +66,7 @@ class TermIndex:
 
     def starting_with(self, prefix: str, limit: int) -> list[str]:
         folded = fold(prefix)
-        found = []
+        found: list[str] = []
         index = bisect_left(self.keys, folded)
         while index < len(self.keys) and len(found) < limit:
             if not self.keys[index].startswith(folded):
