@@ -23,9 +23,9 @@ from workbench.domain.model import Unit
 from workbench.formats.base import ParsedDocument, SourceSegment
 from workbench.formats.encoding import DecodedSource, decode_source, encode_for_sources
 from workbench.formats.registry import format_for_path, format_module, parse_document
-from workbench.storage.atomic import write_bytes_atomic
 from workbench.storage.catalog import Catalog, new_header
 from workbench.storage.project import Document, Project
+from workbench.storage.writer import project_writer
 
 CHANGED_SENTENCE_SIMILARITY = 60.0  # word-level; below this a replaced sentence counts as new
 
@@ -91,15 +91,19 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         )
     if not parsed.segments:
         report.warnings.append(f"{path}: no translatable text found")
-    catalogs = []
-    for lang in settings.target_langs:
-        catalog, lang_report = updated_catalog(project, document, lang, parsed, decoded.encoding)
-        catalogs.append(catalog)
-        report.langs.append(lang_report)
-    if target.resolve() != path.resolve() or data != source_bytes:
-        write_bytes_atomic(target, source_bytes)
-    for catalog in catalogs:
-        catalog.save(project.handle)
+    writer = project_writer(project)
+    with writer.lock():  # the catalogs are aligned as they are now, and written before release
+        catalogs = []
+        for lang in settings.target_langs:
+            catalog, lang_report = updated_catalog(
+                project, document, lang, parsed, decoded.encoding
+            )
+            catalogs.append(catalog)
+            report.langs.append(lang_report)
+        if target.resolve() != path.resolve() or data != source_bytes:
+            writer.write_bytes(target, source_bytes)
+        for catalog in catalogs:
+            writer.save(catalog)
     return report
 
 

@@ -9,6 +9,7 @@ added when new (by id) and never deleted by an import.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from workbench.domain.model import COMMENT, NOTE, REVIEW, Record, State, Unit
 from workbench.domain.three_way import Base, Outcome, decide, keep_as_conflict
 from workbench.domain.workflow import approve, confirm, mark_draft, reject
 from workbench.formats import xliff
+from workbench.storage.catalog import Catalog
 from workbench.storage.project import Document, Project
+from workbench.storage.writer import project_writer
 
 
 @dataclass
@@ -108,7 +111,7 @@ def import_xliff(
     documents = xliff.read(data, str(path))
     if not documents:
         raise InputError(path, "contains no <file>")
-    plans = []
+    plans: list[Plan] = []
     for xdoc in documents:
         document = document_for(project, xdoc.original, path)
         target_lang = check_languages(project, path, xdoc.source_lang, xdoc.target_lang, lang)
@@ -126,7 +129,7 @@ def import_xliff(
             for u in xdoc.units
         ]
         plans.append((document, target_lang, pending))
-    return [apply_plan(project, path, *plan, force=force) for plan in plans]
+    return apply_plans(project, path, plans, force)
 
 
 def document_for(project: Project, original: str, path: Path) -> Document:
@@ -160,9 +163,35 @@ def apply_plan(
     pending: list[PendingUnit],
     force: bool = False,
 ) -> ImportReport:
-    catalog = project.load_catalog(document, lang)
+    return apply_plans(project, path, [(document, lang, pending)], force)[0]
+
+
+Plan = tuple[Document, str, list[PendingUnit]]
+
+
+def apply_plans(
+    project: Project, path: Path, plans: list[Plan], force: bool = False
+) -> list[ImportReport]:
+    """Apply every plan, under the project's lock, to the catalogs as they are now: all are
+    checked before any is changed, so a refused file changes nothing."""
+    writer = project_writer(project)
+    with ExitStack() as stack:
+        opened: dict[tuple[str, str], Catalog] = {}
+        for document, lang, _pending in plans:
+            if (document.name, lang) not in opened:
+                catalog = stack.enter_context(writer.catalog(document, lang))
+                opened[document.name, lang] = catalog
+        for document, lang, pending in plans:
+            check_plan(project, path, opened[document.name, lang], pending)
+        return [
+            _apply_plan(project, path, opened[document.name, lang], document, lang, pending, force)
+            for document, lang, pending in plans
+        ]
+
+
+def check_plan(project: Project, path: Path, catalog: Catalog, pending: list[PendingUnit]) -> None:
     units = catalog.by_id()
-    for item in pending:  # check everything before changing anything
+    for item in pending:
         unit = units.get(item.unit_id)
         where = item.line or None
         if unit is None:
@@ -176,6 +205,18 @@ def apply_plan(
                 "(was the document changed since the export?)",
                 where,
             )
+
+
+def _apply_plan(
+    project: Project,
+    path: Path,
+    catalog: Catalog,
+    document: Document,
+    lang: str,
+    pending: list[PendingUnit],
+    force: bool,
+) -> ImportReport:
+    units = catalog.by_id()
     report = ImportReport(document.name, lang)
     handle = project.handle
     for item in pending:
@@ -190,8 +231,6 @@ def apply_plan(
         report.notes += notes
         if changed or comments or notes:
             report.changed_ids.append(unit.id)
-    if report.changed_ids:
-        catalog.save(handle)
     return report
 
 
@@ -344,7 +383,7 @@ def export_review_html(
 
 
 def import_review_docx(project: Project, path: str | Path, force: bool = False) -> ImportReport:
-    from workbench.formats.review_docx import comment_line, read_review_docx
+    from workbench.formats.review_docx import read_review_docx
 
     path = Path(path)
     try:
@@ -354,6 +393,15 @@ def import_review_docx(project: Project, path: str | Path, force: bool = False) 
     review = read_review_docx(data, str(path))
     document = document_for(project, review.document, path)
     lang = check_languages(project, path, project.settings.source_lang, review.lang, None)
+    with project_writer(project).lock():  # what is planned is what is changed
+        return _import_review(project, path, review, document, lang, force)
+
+
+def _import_review(
+    project: Project, path: Path, review: Any, document: Document, lang: str, force: bool
+) -> ImportReport:
+    from workbench.formats.review_docx import comment_line
+
     catalog = project.load_catalog(document, lang)
     units = catalog.by_id()
     pending = []

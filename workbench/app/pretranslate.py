@@ -17,6 +17,7 @@ from workbench.domain.model import State
 from workbench.domain.workflow import confirm, mark_draft
 from workbench.storage.tm.memory import TranslationMemory
 from workbench.storage.tm.units import Match, segment_key
+from workbench.storage.writer import project_writer
 
 
 @dataclass
@@ -34,8 +35,13 @@ def pretranslate(
     project: Any, memory: TranslationMemory, document: Any, lang: str, min_score: int = 100
 ) -> PretranslateCounts:
     """Fill the document's untranslated units in `lang`; saves the catalog if anything changed."""
-    catalog = project.load_catalog(document, lang)
-    units = catalog.units
+    with project_writer(project).catalog(document, lang) as catalog:
+        return _pretranslate(project, memory, document, lang, catalog.units, min_score)
+
+
+def _pretranslate(
+    project: Any, memory: TranslationMemory, document: Any, lang: str, units: list, min_score: int
+) -> PretranslateCounts:
     counts = PretranslateCounts()
     for number, unit in enumerate(units):
         if unit.state != State.UNTRANSLATED:
@@ -52,8 +58,6 @@ def pretranslate(
             counts.exact += 1
         else:
             counts.fuzzy += 1
-    if counts.filled:
-        catalog.save(project.handle)
     return counts
 
 
@@ -122,13 +126,9 @@ def propagate(project: Any, source: str, target: str, lang: str, as_draft: bool 
         path = project.catalog_path(document, lang)
         if not path.exists() or not may_hold(path, source):
             continue
-        catalog = project.load_catalog(document, lang)
-        changed = 0
-        for unit in catalog.units:
-            if unit.source == source and unit.state == State.UNTRANSLATED:
-                (mark_draft if as_draft else confirm)(unit, target, project.handle)
-                changed += 1
-        if changed:
-            catalog.save(project.handle)
-            filled += changed
+        with project_writer(project).catalog(document, lang) as catalog:
+            for unit in catalog.units:
+                if unit.source == source and unit.state == State.UNTRANSLATED:
+                    (mark_draft if as_draft else confirm)(unit, target, project.handle)
+                    filled += 1
     return filled

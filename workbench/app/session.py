@@ -7,9 +7,17 @@ worker thread, debounced, and on quit) and drops the folded journal entries. A j
 behind by a crash is replayed on the next start. Unconfirmed text typed in the editor is
 journaled as a "pending" entry and offered again on the next start.
 
-The PO file may change on disk while the session is open (`git pull`, another editor):
-`check_external()` notices, and the reload keeps our dirty units, storing the disk version
-of a unit that both sides changed as an `alt` record plus a `conflict` record.
+The PO file may change on disk while the session is open (`git pull`, a `workbench` command,
+another editor): `check_external()` notices, takes the disk version of every unit and
+replays this session's unfolded operations on it, so both sides' work is kept. When both
+sides changed the text of a unit, ours stays the translation and the disk version is kept
+as an `alt` record with a `conflict` flag. When the disk version drops a text confirmed in
+this session (a `git checkout` of an older file), the disk text stays the translation and
+ours is kept as an `alt` record with a `conflict` flag. Either way the report lists the
+unit in `conflicts`, and the kept text is journaled like any operation.
+
+Writes go through the project's writer (`storage.writer`): `fold()` holds the project's
+lock while it re-reads and writes, like every other writer of the project's files.
 
 Thread safety: operations run on the UI thread; `fold()` and `check_external()` in a worker.
 `lock` guards the unit list, the dirty set and the journal.
@@ -18,12 +26,8 @@ Thread safety: operations run on the UI thread; `fold()` and `check_external()` 
 from __future__ import annotations
 
 import copy
-import fcntl
 import hashlib
-import os
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,10 +35,14 @@ from typing import Any
 from workbench.domain import comments as comment_ops
 from workbench.domain import conflicts, session_review, workflow
 from workbench.domain.errors import WorkbenchError
-from workbench.domain.model import ALTERNATIVE, STATES, Record, State, Unit, now_iso
+from workbench.domain.model import STATES, Record, State, Unit, now_iso
 from workbench.storage.catalog import Catalog
 from workbench.storage.journal import Journal
 from workbench.storage.project import Document, Project
+from workbench.storage.writer import ProjectWriter
+
+KEEP = "keep"  # journal op: a text kept as an alternative, the unit flagged as a conflict
+TEXT_OPS = ("confirm", "draft")
 
 Signature = tuple[int, int, str]
 
@@ -91,7 +99,7 @@ class EditingSession:
         self._fold_lock = threading.Lock()
         journal_dir = project.cache_dir / "journal" / lang
         self.journal = Journal(journal_dir / f"{document.name}.jsonl")
-        self.lock_path = project.cache_dir / "locks" / lang / f"{document.name}.lock"
+        self.writer = ProjectWriter(project, self.handle)
         self.catalog: Catalog = project.load_catalog(document, lang)
         self._disk: Signature | None = file_signature(self.path)
         self.units: list[Unit] = self.catalog.units
@@ -99,6 +107,7 @@ class EditingSession:
         self._base: dict[str, str] = {}  # unit id -> target as last read from / written to disk
         self.dirty: set[str] = set()
         self.pending: dict[str, str] = {}  # unit id -> unconfirmed text from the editor
+        self.written: dict[str, str] = {}  # unit id -> text this session wrote to the unit
         self._tail: list[dict[str, Any]] = []  # journal entries not folded yet
         self.replayed = self._replay()
 
@@ -255,6 +264,11 @@ class EditingSession:
             comment_ops.resolve_thread(unit, by, at)
         elif op in session_review.OPS:
             session_review.apply(unit, entry, by, at)
+        elif op == KEEP:
+            text = entry.get("text")
+            author, when = entry.get("author"), entry.get("when")
+            if isinstance(text, str) and conflicts.keep_alternative_text(unit, text, author, when):
+                conflicts.flag_conflict(unit, by, at or now_iso())
         return unit_content(unit) != before
 
     @staticmethod
@@ -299,7 +313,7 @@ class EditingSession:
 
         Reloads first when the file changed on disk; returns that reload's report, if any.
         """
-        with self._fold_lock, self._file_lock():
+        with self._fold_lock, self.writer.lock():
             report = self._reload_if_changed()
             with self.lock:
                 if not self.dirty and not self._tail:
@@ -314,7 +328,7 @@ class EditingSession:
                 self.path, header, snapshot, self.catalog.obsolete, self.catalog.header_comment
             )
             try:
-                catalog.save(self.handle)
+                self.writer.save(catalog)
             except BaseException:
                 with self.lock:
                     self.dirty |= dirty
@@ -323,22 +337,18 @@ class EditingSession:
                 self._disk = file_signature(self.path)
                 for uid, unit in copies.items():
                     self._base[uid] = unit.target
+                self._remember_written(folded, copies)
                 self._tail = self._tail[folded:]
                 pending = [{"op": "pending", "id": k, "text": v} for k, v in self.pending.items()]
                 self.journal.rewrite(pending + self._tail)
             return report
 
-    @contextmanager
-    def _file_lock(self) -> Iterator[None]:
-        """An advisory lock so that two sessions never interleave writes of one PO file."""
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+    def _remember_written(self, folded: int, copies: dict[str, Unit]) -> None:
+        """Note the texts of the folded operations: the disk must not drop them unseen."""
+        for entry in self._tail[:folded]:
+            uid = str(entry.get("id"))
+            if entry.get("op") in TEXT_OPS and uid in copies:
+                self.written[uid] = copies[uid].target
 
     # ---- external changes (worker thread) ------------------------------------------------
     def external_change(self) -> bool:
@@ -353,7 +363,7 @@ class EditingSession:
 
     def check_external(self) -> ReloadReport | None:
         """Reload when the file changed on disk; None when it did not."""
-        with self._fold_lock, self._file_lock():
+        with self._fold_lock, self.writer.lock():
             return self._reload_if_changed()
 
     def _reload_if_changed(self) -> ReloadReport | None:
@@ -367,8 +377,13 @@ class EditingSession:
         return report
 
     def _merge(self, disk: Catalog) -> ReloadReport:
+        """Take the disk's units, with this session's unfolded operations replayed on them."""
         report = ReloadReport()
         ours = {unit.id: unit for unit in self.units}
+        operations: dict[str, list[dict[str, Any]]] = {}
+        for entry in self._tail:
+            operations.setdefault(str(entry.get("id")), []).append(entry)
+        kept: list[dict[str, Any]] = []
         merged: list[Unit] = []
         for theirs in disk.units:
             mine = ours.pop(theirs.id, None)
@@ -376,13 +391,14 @@ class EditingSession:
                 report.added += 1
                 merged.append(theirs)
             elif theirs.id in self.dirty:
-                if theirs.target not in (self._base_target(mine), mine.target):
-                    self._keep_both(mine, theirs)
+                merged.append(self._rebase(mine, theirs, operations.get(theirs.id, []), kept))
+                if theirs.target != merged[-1].target and theirs.target != self._base_target(mine):
                     report.conflicts.append(mine.id)
-                merged.append(mine)
             else:
                 if unit_content(theirs) != unit_content(mine):
                     report.changed.append(theirs.id)
+                if self._keep_written(mine, theirs, kept):
+                    report.conflicts.append(mine.id)
                 merged.append(theirs)
         merged.extend(unit for unit in ours.values() if unit.id in self.dirty)
         self.units[:] = merged
@@ -392,15 +408,51 @@ class EditingSession:
                 self._base[unit.id] = unit.target
         self.catalog.header = disk.header
         self.catalog.obsolete = disk.obsolete
+        if kept:
+            self.journal.append_many(kept)
+            self._tail.extend(kept)
         return report
+
+    def _rebase(
+        self, mine: Unit, theirs: Unit, entries: list[dict[str, Any]], kept: list[dict[str, Any]]
+    ) -> Unit:
+        """`theirs` with our operations replayed; when both changed the text, theirs is kept
+        as an alternative (journaled) and the unit flagged."""
+        if not entries:
+            return mine
+        unit = copy_unit(theirs)
+        for entry in entries:
+            self._apply(unit, entry)
+        base = self._base_target(mine)
+        if theirs.target not in (base, unit.target):
+            edit = theirs.last_edit or {}
+            keep = self._keep_entry(unit, theirs.target, edit.get("by"), edit.get("at"))
+            if self._apply(unit, keep):
+                kept.append(keep)
+        return unit
+
+    def _keep_written(self, mine: Unit, theirs: Unit, kept: list[dict[str, Any]]) -> bool:
+        """Keep the text this session wrote to `mine` when the disk version dropped it."""
+        text = self.written.get(mine.id)
+        if text is None or text != mine.target or conflicts.holds_text(theirs, text):
+            return False
+        edit = mine.last_edit or {}
+        keep = self._keep_entry(theirs, text, edit.get("by"), edit.get("at"))
+        if not self._apply(theirs, keep):
+            return False
+        kept.append(keep)
+        self.dirty.add(theirs.id)
+        self._base[theirs.id] = theirs.target
+        return True
+
+    def _keep_entry(
+        self, unit: Unit, text: str, author: str | None, when: str | None
+    ) -> dict[str, Any]:
+        entry = {"op": KEEP, "text": text, "author": author, "when": when}
+        return {**entry, "id": unit.id, "by": self.handle, "at": now_iso()}
 
     def _base_target(self, unit: Unit) -> str:
         return self._base.get(unit.id, unit.target)
-
-    def _keep_both(self, mine: Unit, theirs: Unit) -> None:
-        mine.remove_records(ALTERNATIVE, lambda data: data.get("text") == theirs.target)
-        conflicts.keep_alternative(mine, theirs)
-        conflicts.flag_conflict(mine, self.handle, now_iso())
 
     def close(self) -> None:
         self.journal.close()

@@ -70,15 +70,16 @@ def run(args: argparse.Namespace) -> int:
 def ignore(args: argparse.Namespace, project) -> int:  # noqa: ANN001
     from workbench.domain.qa import ignore_finding
     from workbench.domain.review import unit_by_ref
+    from workbench.storage.writer import project_writer
 
     if not args.document or not args.checks or not args.reason:
         raise WorkbenchError("--ignore SEGMENT needs DOCUMENT, --check ID and --reason TEXT")
     document = project.document(args.document)
+    writer = project_writer(project)
     for lang in project.target_langs(args.lang):
-        catalog = project.load_catalog(document, lang)
-        unit = unit_by_ref(catalog.units, args.ignore, project.relative(catalog.path))
-        for check_id in args.checks:
-            ignore_finding(unit, check_id, args.reason, project.handle)
-        catalog.save(project.handle)
+        with writer.catalog(document, lang) as catalog:
+            unit = unit_by_ref(catalog.units, args.ignore, project.relative(catalog.path))
+            for check_id in args.checks:
+                ignore_finding(unit, check_id, args.reason, project.handle)
         print(f"{lang}/{document.name}:{unit.id}: ignoring {', '.join(args.checks)}")
     return 0

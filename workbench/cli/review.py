@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import add_lang_option, print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Project
+
+if TYPE_CHECKING:
+    from workbench.domain.model import Unit
+    from workbench.storage.catalog import Catalog
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -136,15 +142,19 @@ def single_lang(project: Project, lang: str | None) -> str:
     return langs[0]
 
 
-def open_segment(args: argparse.Namespace):  # noqa: ANN201
+@contextmanager
+def changing_segment(args: argparse.Namespace):  # noqa: ANN201
+    """(project, document, lang, unit) of the segment named by the arguments, read under the
+    project's lock and written (if changed) when the block ends."""
     from workbench.domain.review import unit_by_ref
+    from workbench.storage.writer import project_writer
 
     project = project_from_args(args)
     document = project.document(args.document)
     lang = single_lang(project, args.lang)
-    catalog = project.load_catalog(document, lang)
-    unit = unit_by_ref(catalog.units, args.segment, project.relative(catalog.path))
-    return project, document, lang, catalog, unit
+    with project_writer(project).catalog(document, lang) as catalog:
+        unit = unit_by_ref(catalog.units, args.segment, project.relative(catalog.path))
+        yield project, document, lang, unit
 
 
 def catalogs(project: Project, document: str | None, lang: str | None):  # noqa: ANN201
@@ -153,14 +163,21 @@ def catalogs(project: Project, document: str | None, lang: str | None):  # noqa:
             yield doc, one_lang, project.load_catalog(doc, one_lang)
 
 
-def find_note_catalog(project: Project, args: argparse.Namespace):  # noqa: ANN201
-    """The catalog and unit holding annotation `args.annotation` in the document."""
+@contextmanager
+def changing_note(project: Project, args: argparse.Namespace):  # noqa: ANN201
+    """The unit holding annotation `args.annotation` in the document, read under the
+    project's lock; its catalog is written (if changed) when the block ends."""
     from workbench.domain.model import NOTE
+    from workbench.storage.writer import project_writer
 
-    for _doc, _lang, catalog in catalogs(project, args.document, args.lang):
-        for unit in catalog.units:
-            if any(note.get("id") == args.annotation for note in unit.records_of(NOTE)):
-                return catalog, unit
+    writer = project_writer(project)
+    with writer.lock():
+        for _doc, _lang, catalog in catalogs(project, args.document, args.lang):
+            for unit in catalog.units:
+                if any(note.get("id") == args.annotation for note in unit.records_of(NOTE)):
+                    with writer.catalog_at(catalog.path) as fresh:
+                        yield fresh.unit(unit.id)
+                    return
     raise WorkbenchError(f"{args.document}: no annotation {args.annotation!r}")
 
 
@@ -205,20 +222,19 @@ def run_list(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     from workbench.domain.annotations import add_annotation, labels, side_text
 
-    project, document, lang, catalog, unit = open_segment(args)
-    start, end = parse_span(args, side_text(unit, args.side), unit.id)
-    note = add_annotation(
-        unit,
-        args.side,
-        start,
-        end,
-        args.label,
-        args.text,
-        project.handle,
-        args.publish,
-        allowed_labels=labels(project.settings.annotations.labels),
-    )
-    catalog.save(project.handle)
+    with changing_segment(args) as (project, document, lang, unit):
+        start, end = parse_span(args, side_text(unit, args.side), unit.id)
+        note = add_annotation(
+            unit,
+            args.side,
+            start,
+            end,
+            args.label,
+            args.text,
+            project.handle,
+            args.publish,
+            allowed_labels=labels(project.settings.annotations.labels),
+        )
     print(
         f'{lang}/{document.name}:{unit.id}: added {note["id"]} [{note["label"]}] "{note["quote"]}"'
     )
@@ -243,17 +259,16 @@ def run_edit(args: argparse.Namespace) -> int:
     from workbench.domain.annotations import edit_annotation, labels
 
     project = project_from_args(args)
-    catalog, unit = find_note_catalog(project, args)
-    note = edit_annotation(
-        unit,
-        args.annotation,
-        project.handle,
-        label=args.label,
-        text=args.text,
-        publish=args.publish,
-        allowed_labels=labels(project.settings.annotations.labels),
-    )
-    catalog.save(project.handle)
+    with changing_note(project, args) as unit:
+        note = edit_annotation(
+            unit,
+            args.annotation,
+            project.handle,
+            label=args.label,
+            text=args.text,
+            publish=args.publish,
+            allowed_labels=labels(project.settings.annotations.labels),
+        )
     print(f"{unit.id}: {note['id']} [{note['label']}] {note.get('text', '')}")
     return 0
 
@@ -262,9 +277,8 @@ def run_remove(args: argparse.Namespace) -> int:
     from workbench.domain.annotations import remove_annotation
 
     project = project_from_args(args)
-    catalog, unit = find_note_catalog(project, args)
-    note = remove_annotation(unit, args.annotation)
-    catalog.save(project.handle)
+    with changing_note(project, args) as unit:
+        note = remove_annotation(unit, args.annotation)
     print(f'{unit.id}: removed {note["id"]} [{note.get("label")}] "{note.get("quote")}"')
     return 0
 
@@ -295,9 +309,8 @@ def run_export(args: argparse.Namespace) -> int:
 def run_comment_add(args: argparse.Namespace) -> int:
     from workbench.domain.comments import add_comment
 
-    project, document, lang, catalog, unit = open_segment(args)
-    comment = add_comment(unit, project.handle, args.text, reply_to=args.reply_to)
-    catalog.save(project.handle)
+    with changing_segment(args) as (project, document, lang, unit):
+        comment = add_comment(unit, project.handle, args.text, reply_to=args.reply_to)
     print(f"{lang}/{document.name}:{unit.id}: comment {comment['id']} by {comment['by']}")
     return 0
 
@@ -305,10 +318,8 @@ def run_comment_add(args: argparse.Namespace) -> int:
 def run_comment_resolve(args: argparse.Namespace) -> int:
     from workbench.domain.comments import resolve_thread
 
-    project, document, lang, catalog, unit = open_segment(args)
-    count = resolve_thread(unit, project.handle)
-    if count:
-        catalog.save(project.handle)
+    with changing_segment(args) as (project, document, lang, unit):
+        count = resolve_thread(unit, project.handle)
     print(f"{lang}/{document.name}:{unit.id}: resolved {count} open comments")
     return 0
 
@@ -350,6 +361,7 @@ def run_comment_list(args: argparse.Namespace) -> int:
 def run_approve(args: argparse.Namespace) -> int:
     from workbench.app.qa_run import qa_context
     from workbench.domain.review import apply_approval, plan_approval, unit_by_ref
+    from workbench.storage.writer import project_writer
 
     if bool(args.segments) == bool(args.all_translated):
         raise WorkbenchError("approve: give SEGMENT ids or numbers, or --all-translated")
@@ -377,12 +389,24 @@ def run_approve(args: argparse.Namespace) -> int:
     if not args.yes and not confirm(f"Approve {total} segments of {document.name}?"):
         print("Nothing approved.")
         return 1 if refused else 0
-    for lang, catalog, plan in work:
-        count = apply_approval(plan, project.handle)
-        if count:
-            catalog.save(project.handle)
+    writer = project_writer(project)
+    for lang, _catalog, plan in work:
+        with writer.catalog(document, lang) as catalog:
+            plan.approvable = still_as_checked(plan.approvable, catalog)
+            count = apply_approval(plan, project.handle)
         print(f"{lang}/{document.name}: approved {count} segments ({plan.words} words)")
     return 1 if refused else 0
+
+
+def still_as_checked(planned: list[Unit], catalog: Catalog) -> list[Unit]:
+    """The catalog's units for the planned ones whose translation is still the one checked
+    (a segment changed since the plan was made is left for another look)."""
+    fresh = catalog.by_id()
+    return [
+        fresh[unit.id]
+        for unit in planned
+        if unit.id in fresh and fresh[unit.id].target == unit.target
+    ]
 
 
 def confirm(question: str) -> bool:

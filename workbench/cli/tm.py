@@ -132,7 +132,7 @@ def run_import(args: argparse.Namespace) -> int:
     from workbench.app.project_memory import TM_FOLDER
     from workbench.domain.errors import WorkbenchError
     from workbench.formats.tmx import MAX_PROBLEMS_LISTED, read_tmx
-    from workbench.storage.atomic import write_bytes_atomic
+    from workbench.storage.writer import project_writer
 
     project = project_from_args(args)
     path = Path(args.file)
@@ -156,7 +156,7 @@ def run_import(args: argparse.Namespace) -> int:
             f"({project.settings.source_lang} -> {', '.join(project.settings.target_langs)})"
         )
     destination = project.translations_dir / TM_FOLDER / path.name
-    write_bytes_atomic(destination, path.read_bytes())
+    project_writer(project).write_bytes(destination, path.read_bytes())
     print(f"Imported {len(content.units)} units into {project.relative(destination)}.")
     for problem in content.problems[:MAX_PROBLEMS_LISTED]:
         print(f"  skipped {problem}", file=sys.stderr)
@@ -170,13 +170,13 @@ def run_import(args: argparse.Namespace) -> int:
 def import_po(project, path: Path) -> int:
     from workbench.app.project_memory import TM_FOLDER, foreign_po_units
     from workbench.domain.errors import WorkbenchError
-    from workbench.storage.atomic import write_bytes_atomic
+    from workbench.storage.writer import project_writer
 
     units = foreign_po_units(project, path)  # refuses another language pair
     if not units:
         raise WorkbenchError(f"{path}: no translated entry; nothing imported")
     destination = project.translations_dir / TM_FOLDER / path.name
-    write_bytes_atomic(destination, path.read_bytes())
+    project_writer(project).write_bytes(destination, path.read_bytes())
     print(f"Imported {len(units)} units into {project.relative(destination)}.")
     return 0
 

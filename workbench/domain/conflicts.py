@@ -17,12 +17,27 @@ from workbench.domain.model import ALTERNATIVE, CONFLICT, MAX_PREVIOUS, PREVIOUS
 
 def keep_alternative(unit: Unit, other: Unit) -> None:
     """Record `other`'s translation as an alternative of `unit` (once)."""
-    if other.target == unit.target:
-        return
-    if any(alt.get("text") == other.target for alt in unit.records_of(ALTERNATIVE)):
-        return
     edit = other.last_edit or {}
-    unit.add_record(ALTERNATIVE, {"text": other.target, "by": edit.get("by"), "at": edit.get("at")})
+    keep_alternative_text(unit, other.target, edit.get("by"), edit.get("at"))
+
+
+def keep_alternative_text(unit: Unit, text: str, by: str | None, at: str | None) -> bool:
+    """Record `text` (written by `by` at `at`) as an alternative of `unit`, once; False when
+    it is the translation or already kept."""
+    if not text or text == unit.target:
+        return False
+    if any(alt.get("text") == text for alt in unit.records_of(ALTERNATIVE)):
+        return False
+    unit.add_record(ALTERNATIVE, {"text": text, "by": by, "at": at})
+    return True
+
+
+def holds_text(unit: Unit, text: str) -> bool:
+    """True when `text` is the unit's translation, an alternative or in its history."""
+    if text == unit.target:
+        return True
+    kept = (*unit.records_of(ALTERNATIVE), *unit.records_of(PREVIOUS))
+    return any(record.get("text") == text for record in kept)
 
 
 def flag_conflict(unit: Unit, by: str, at: str, **extra: Any) -> bool:

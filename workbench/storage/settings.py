@@ -19,10 +19,12 @@ from workbench.storage.settings_sections import (
     QA_ON_CONFIRM,
     AnnotationSettings,
     QASettings,
+    StorageSettings,
     SyncSettings,
     TMSettings,
     read_annotations,
     read_qa,
+    read_storage,
     read_sync,
     read_tm,
 )
@@ -78,6 +80,7 @@ class Settings:
     qa: QASettings = field(default_factory=QASettings)
     sync: SyncSettings = field(default_factory=SyncSettings)
     annotations: AnnotationSettings = field(default_factory=AnnotationSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
 
     @property
     def paragraph_only(self) -> bool:
@@ -152,6 +155,7 @@ def load_settings(path: Path) -> Settings:
         qa=read_qa(raw, path),
         sync=read_sync(raw, path),
         annotations=read_annotations(raw, path),
+        storage=read_storage(raw, path),
     )
 
 

@@ -17,6 +17,8 @@ editor starts, never later on the first confirm or the first sync.
     use_git_identity = false       # true: git's own user.name / user.email
     [annotations]
     labels = ["name", "term"]      # the labels an annotation may carry
+    [storage]
+    lock_timeout = 30              # seconds a writer waits for the project's lock
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from workbench.domain.qa.registry import all_checks
 
 PROPAGATE_MODES = ("draft", "translated", "off")
 QA_ON_CONFIRM = ("warn", "block")
+DEFAULT_LOCK_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,11 @@ class SyncSettings:
 @dataclass(frozen=True, slots=True)
 class AnnotationSettings:
     labels: tuple[str, ...] = ()  # () : the default labels
+
+
+@dataclass(frozen=True, slots=True)
+class StorageSettings:
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT  # seconds a writer waits for the project's lock
 
 
 class _Reader:
@@ -102,6 +110,12 @@ class _Reader:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, f"[{self.name}] {key} must be a non-empty string")
         return value.strip()
+
+    def seconds(self, key: str, default: float) -> float:
+        value = self.section.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise self.fail(key, f"[{self.name}] {key} must be 0 or more seconds, not {value!r}")
+        return float(value)
 
     def boolean(self, key: str) -> bool:
         value = self.section.get(key, False)
@@ -159,3 +173,8 @@ def read_sync(raw: dict[str, Any], path: Path) -> SyncSettings:
 def read_annotations(raw: dict[str, Any], path: Path) -> AnnotationSettings:
     reader = _Reader(raw, path, "annotations")
     return AnnotationSettings(reader.text_list("labels", '["name", "term"]'))
+
+
+def read_storage(raw: dict[str, Any], path: Path) -> StorageSettings:
+    reader = _Reader(raw, path, "storage")
+    return StorageSettings(reader.seconds("lock_timeout", DEFAULT_LOCK_TIMEOUT))

@@ -22,6 +22,7 @@ from workbench.domain.glossary.model import Entry, Glossary
 from workbench.domain.glossary.normalise import term_key
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.glossary.schema import ENTRY_KEYS, ID_PATTERN, parse_glossary
+from workbench.storage.writer import lock_for_file
 
 HEADER = "# The project glossary: see docs/glossary.md for the format.\n"
 TRANSLIT = dict(
@@ -58,6 +59,11 @@ T = TypeVar("T")
 def _edit(path: str | Path, change: Callable[[CommentedSeq, Glossary], T]) -> T:
     """Load (validating), apply `change` to the round-trip entries list, validate, write."""
     path = Path(path)
+    with lock_for_file(path):  # the project's lock: read, change and write as one
+        return _edit_locked(path, change)
+
+
+def _edit_locked(path: Path, change: Callable[[CommentedSeq, Glossary], Any]) -> Any:
     text, glossary = _read(path)
     yaml = round_trip_yaml()
     document = yaml.load(text)
