@@ -63,7 +63,7 @@ def _edit(path: str | Path, change: Callable[[CommentedSeq, Glossary], T]) -> T:
         return _edit_locked(path, change)
 
 
-def _edit_locked(path: Path, change: Callable[[CommentedSeq, Glossary], Any]) -> Any:
+def _edit_locked(path: Path, change: Callable[[CommentedSeq, Glossary], T]) -> T:
     text, glossary = _read(path)
     yaml = round_trip_yaml()
     document = yaml.load(text)
