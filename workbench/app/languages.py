@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from workbench.app.exporter import load_source
 from workbench.app.importer import updated_catalog
 from workbench.domain.errors import WorkbenchError
-from workbench.storage.atomic import write_text_atomic
 from workbench.storage.project import Document, Project
 from workbench.storage.settings import SETTINGS_FILE, validate_lang
+from workbench.storage.writer import project_writer
 
 TARGET_LANGS_LINE = re.compile(r"(?m)^(\s*target_langs\s*=\s*)(\[[^\]\n]*\]|\"[^\"\n]*\")")
 
@@ -51,11 +51,12 @@ def create_catalog(project: Project, document: Document, lang: str) -> CatalogCr
     path = project.relative(project.catalog_path(document, lang))
     try:
         parsed, _bom = load_source(project, document)
-        catalog, _report = updated_catalog(
-            project, document, lang, parsed, _source_encoding(project, document)
-        )
-        catalog.path.parent.mkdir(parents=True, exist_ok=True)
-        catalog.save(project.handle)
+        writer = project_writer(project)
+        with writer.lock():
+            catalog, _report = updated_catalog(
+                project, document, lang, parsed, _source_encoding(project, document)
+            )
+            writer.save(catalog)
     except WorkbenchError as error:
         return CatalogCreated(document.name, lang, path, error=str(error))
     return CatalogCreated(document.name, lang, path, len(catalog.units))
@@ -67,20 +68,8 @@ def add_language(project: Project, code: str) -> tuple[Project, list[CatalogCrea
     if code == project.settings.source_lang:
         raise WorkbenchError(f"lang add {code}: {code!r} is the project's source language")
     if code not in project.settings.target_langs:
-        settings_path = project.root / SETTINGS_FILE
-        text = settings_path.read_text(encoding="utf-8")
-        langs = (*project.settings.target_langs, code)
-        listed = "[" + ", ".join(f'"{lang}"' for lang in langs) + "]"
-        updated, count = TARGET_LANGS_LINE.subn(lambda m: m.group(1) + listed, text, count=1)
-        if count != 1:
-            raise WorkbenchError(
-                f"{settings_path}: cannot find a one-line target_langs = [...] in [project]; "
-                f"add {code!r} to it by hand"
-            )
-        write_text_atomic(settings_path, updated)
-        project = Project.load(project.root).with_handle(
-            project.handle if project.settings.handle_source == "flag" else None
-        )
+        with project_writer(project).lock():
+            project = _add_to_settings(project, code)
     (project.translations_dir / code).mkdir(parents=True, exist_ok=True)
     created = [
         create_catalog(project, document, code)
@@ -88,6 +77,26 @@ def add_language(project: Project, code: str) -> tuple[Project, list[CatalogCrea
         if lang == code
     ]
     return project, created
+
+
+def _add_to_settings(project: Project, code: str) -> Project:
+    """workbench.toml with `code` added to target_langs (read and written under the lock)."""
+    settings_path = project.root / SETTINGS_FILE
+    text = settings_path.read_text(encoding="utf-8")
+    current = Project.load(project.root).settings.target_langs
+    if code in current:
+        return project
+    listed = "[" + ", ".join(f'"{lang}"' for lang in (*current, code)) + "]"
+    updated, count = TARGET_LANGS_LINE.subn(lambda m: m.group(1) + listed, text, count=1)
+    if count != 1:
+        raise WorkbenchError(
+            f"{settings_path}: cannot find a one-line target_langs = [...] in [project]; "
+            f"add {code!r} to it by hand"
+        )
+    project_writer(project).write_text(settings_path, updated)
+    return Project.load(project.root).with_handle(
+        project.handle if project.settings.handle_source == "flag" else None
+    )
 
 
 def _source_encoding(project: Project, document: Document) -> str:

@@ -36,6 +36,7 @@ from workbench.domain.workflow import remember_previous
 from workbench.formats.base import ParsedDocument
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import Document, Project
+from workbench.storage.writer import project_writer
 
 
 @dataclass
@@ -64,6 +65,13 @@ def split(
 ) -> SegmentChange:
     """Split the segment so that its second part starts with `before` (or at `cut`, an index
     into the segment's text, as the editor's cursor gives it)."""
+    with project_writer(project).lock():  # read, change and write the catalogs as one
+        return _split(project, document_ref, unit_id, before, cut)
+
+
+def _split(
+    project: Project, document_ref: str, unit_id: str, before: str | None, cut: int | None
+) -> SegmentChange:
     loaded = _load(project, document_ref, unit_id)
     segment = loaded.parsed.segments[loaded.index]
     if cut is None:
@@ -96,6 +104,11 @@ def split(
 
 def merge(project: Project, document_ref: str, unit_id: str) -> SegmentChange:
     """Merge the segment with the next one."""
+    with project_writer(project).lock():  # read, change and write the catalogs as one
+        return _merge(project, document_ref, unit_id)
+
+
+def _merge(project: Project, document_ref: str, unit_id: str) -> SegmentChange:
     loaded = _load(project, document_ref, unit_id)
     index = loaded.index
     segments = loaded.parsed.segments
@@ -180,5 +193,6 @@ def _save(project: Project, loaded: _Loaded, edit: SegmentEdit) -> None:
                 "sentence); nothing changed"
             )
     save_edit_log(project.root, [*log, (loaded.document.name, edit)])
+    writer = project_writer(project)
     for catalog in loaded.catalogs:
-        catalog.save(project.handle)
+        writer.save(catalog)

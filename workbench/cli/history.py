@@ -24,14 +24,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_history(args: argparse.Namespace) -> int:
     from workbench.app.history import load_unit, restore, versions
     from workbench.cli.common import print_json, project_from_args
+    from workbench.storage.writer import project_writer
 
     project = project_from_args(args)
-    catalog, unit = load_unit(project, args.document, args.id, args.lang)
     if args.restore is not None:
-        chosen = restore(unit, args.restore, project.handle)
-        catalog.save(project.handle)
+        writer = project_writer(project)
+        with writer.lock():  # the versions as on disk now
+            catalog, unit = load_unit(project, args.document, args.id, args.lang)
+            chosen = restore(unit, args.restore, project.handle)
+            writer.save(catalog)
         print(f"{unit.id}: version {chosen.number} restored ({unit.state}): {unit.target}")
         return 0
+    catalog, unit = load_unit(project, args.document, args.id, args.lang)
     found = versions(unit)
     if args.json:
         print_json([version.to_json() for version in found])
