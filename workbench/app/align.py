@@ -220,18 +220,18 @@ def fill_project(
     Returns (document name, drafts written, segments).
     """
     from workbench.app.importer import add_document
+    from workbench.storage.writer import project_writer
 
     report = add_document(project, alignment.source.path)
     document = project.document(report.document)
-    catalog = project.load_catalog(document, alignment.target_lang)
     aligned: dict[str, str] = {}
     for link in links:
         source, target = link_texts(alignment, link)
         aligned.setdefault(" ".join(source.split()), target)
     drafts = 0
-    for unit in catalog.units:
-        draft = aligned.get(" ".join(unit.source.split()))
-        if draft and not unit.target and mark_draft(unit, draft, project.handle):
-            drafts += 1
-    catalog.save(project.handle)
+    with project_writer(project).catalog(document, alignment.target_lang) as catalog:
+        for unit in catalog.units:
+            draft = aligned.get(" ".join(unit.source.split()))
+            if draft and not unit.target and mark_draft(unit, draft, project.handle):
+                drafts += 1
     return document.name, drafts, len(catalog.units)
