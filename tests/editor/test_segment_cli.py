@@ -157,3 +157,16 @@ def test_catalogs_after_split_and_merge_pass_msgfmt(tmp_path: Path, capsys) -> N
     merged = units(root)[0]
     assert merged.target == "Привет из СИЗО. Я в порядке."
     assert merged.source == "Greetings from the SIZO. I am well."
+
+
+def test_a_source_in_the_wrong_language_is_recorded_for_the_editor(tmp_path: Path, capsys) -> None:
+    root = letter_project(tmp_path, capsys)
+    russian = tmp_path / "pismo.txt"
+    russian.write_text(
+        "Азат Мифтахов провёл в СИЗО больше года. Суд приговорил его к шести годам колонии.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--project", str(root), "add", str(russian))
+    assert code == 0 and "looks like 'ru'" in err
+    assert Catalog.load(root / "translations/ru/pismo.po").header["X-Detected-Language"] == "ru"
+    assert "X-Detected-Language" not in Catalog.load(root / "translations/ru/letter.po").header

@@ -8,7 +8,8 @@ translation again (the replaced one becomes a version itself): nothing is lost.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Protocol
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import State, Unit
@@ -71,3 +72,86 @@ def load_unit(
         raise WorkbenchError(
             f"{unit_id}: no such segment in {project.relative(catalog.path)}"
         ) from None
+
+
+# ---- in the editor: restoring a version, undoing a replace-all ------------------------------
+
+
+class Session(Protocol):
+    """What undo needs of the editing session (app.session.EditingSession)."""
+
+    units: list[Unit]
+    index: dict[str, int]
+
+    def apply_many(self, changes: list[tuple[int, str]]) -> int: ...
+    def confirm(self, index: int, text: str) -> bool: ...
+    def draft(self, index: int, text: str) -> bool: ...
+
+
+def restore_in_session(session: Session, index: int, number: int) -> Version:
+    """Restore version `number` of unit `index` through the session (journaled, durable)."""
+    unit = session.units[index]
+    known = versions(unit)
+    chosen = next((version for version in known if version.number == number), None)
+    if chosen is None:
+        raise WorkbenchError(f"{unit.id}: no version {number}")
+    if not chosen.current:
+        if chosen.state == State.DRAFT:
+            session.draft(index, chosen.text)
+        else:
+            session.confirm(index, chosen.text)
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class EditBatch:
+    """Changes made as one step (a replace-all): (unit id, text before, text after)."""
+
+    label: str
+    changes: tuple[tuple[str, str, str], ...]
+
+
+@dataclass
+class UndoStack:
+    """Steps that can be undone as one, newest last."""
+
+    limit: int = 20
+    steps: list[EditBatch] = field(default_factory=list)
+
+    def push(self, batch: EditBatch) -> None:
+        if batch.changes:
+            self.steps = [*self.steps, batch][-self.limit :]
+
+    def record(self, label: str, session: Session, changes: list[tuple[int, str]]) -> int:
+        """Apply `changes` (index, new text) through the session as one undoable step."""
+        before = [
+            (session.units[index].id, session.units[index].target, new) for index, new in changes
+        ]
+        applied = session.apply_many(changes)
+        done = tuple(
+            (unit_id, old, new)
+            for unit_id, old, new in before
+            if session.units[session.index[unit_id]].target == new and old != new
+        )
+        self.push(EditBatch(label, done))
+        return applied
+
+    @property
+    def last_label(self) -> str | None:
+        return self.steps[-1].label if self.steps else None
+
+    def undo(self, session: Session) -> tuple[int, int]:
+        """Undo the newest step: (units restored, units left as they are because they were
+        edited again since)."""
+        if not self.steps:
+            return 0, 0
+        batch = self.steps.pop()
+        back: list[tuple[int, str]] = []
+        skipped = 0
+        for unit_id, old, new in batch.changes:
+            index = session.index.get(unit_id)
+            if index is None or session.units[index].target != new:
+                skipped += 1
+                continue
+            back.append((index, old))
+        return session.apply_many(back), skipped

@@ -27,6 +27,7 @@ from workbench.storage.catalog import Catalog, new_header
 from workbench.storage.project import Document, Project
 from workbench.storage.writer import project_writer
 
+DETECTED_LANGUAGE = "X-Detected-Language"  # set only when it differs from the source language
 CHANGED_SENTENCE_SIMILARITY = 60.0  # word-level; below this a replaced sentence counts as new
 
 
@@ -98,6 +99,7 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
             catalog, lang_report = updated_catalog(
                 project, document, lang, parsed, decoded.encoding
             )
+            mark_language_mismatch(catalog, report.detected_lang, settings.source_lang)
             catalogs.append(catalog)
             report.langs.append(lang_report)
         if target.resolve() != path.resolve() or data != source_bytes:
@@ -105,6 +107,15 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         for catalog in catalogs:
             writer.save(catalog)
     return report
+
+
+def mark_language_mismatch(catalog: Catalog, detected: str | None, source_lang: str) -> None:
+    """Record in the catalog's header that the text looked like another language, so the
+    editor can say so (the warning of `add` is easy to miss); cleared when it matches."""
+    if detected and detected != source_lang:
+        catalog.header[DETECTED_LANGUAGE] = detected
+    else:
+        catalog.header.pop(DETECTED_LANGUAGE, None)
 
 
 def updated_catalog(
