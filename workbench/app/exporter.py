@@ -24,6 +24,7 @@ from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import NOTE, State, Unit
 from workbench.formats.base import ParsedDocument, render
 from workbench.formats.encoding import decode_source
+from workbench.formats.inline_runs import InlineRun, html_runs, markdown_runs, plain_runs
 from workbench.formats.registry import format_module, parse_document
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import Document, Project
@@ -327,8 +328,9 @@ def _block_kind(context: str, gap: str, fmt: str) -> tuple[str, int, bool]:
 PUBLISH_FORMATS = {"text": ".txt", "markdown": ".md", "html": ".html", "docx": ".docx"}
 
 
-def document_bytes(publication: Publication, fmt: str) -> bytes:
-    """The published document in `fmt` (text, markdown, html, docx)."""
+def document_bytes(publication: Publication, fmt: str, author: str | None = None) -> bytes:
+    """The published document in `fmt` (text, markdown, html, docx); `author` is recorded
+    in a DOCX only when given (nobody's handle by default)."""
     exported = publication.exported
     source_fmt = exported.document.format
     notes = publication.footnotes
@@ -338,7 +340,7 @@ def document_bytes(publication: Publication, fmt: str) -> bytes:
         translated = render(exported.parsed, publication.texts)
         return docx.translated_docx(
             exported.source_bytes, str(exported.document.path), exported.parsed.text,
-            translated, notes, FOOTNOTE_MARKER,
+            translated, notes, FOOTNOTE_MARKER, exported.lang, author,
         )  # fmt: skip
     if fmt == source_fmt or (fmt == "text" and source_fmt == "markdown"):
         text = (
@@ -361,7 +363,7 @@ def document_bytes(publication: Publication, fmt: str) -> bytes:
         from workbench.formats.docx import write_docx
 
         return write_docx(
-            title, exported.lang, rows, notes, _docx_inline(source_fmt), FOOTNOTE_MARKER
+            title, exported.lang, rows, notes, _docx_inline(source_fmt), FOOTNOTE_MARKER, author
         )
     text = blocks_as_text(blocks, fmt, source_fmt)
     return (text + footnotes_tail(fmt, notes, text)).encode("utf-8")
@@ -405,7 +407,7 @@ def plain_inline(text: str, source_fmt: str) -> str:
 
         return plain_text(text)
     if source_fmt == "markdown":
-        return "".join(piece for piece, _bold, _italic in _markdown_runs(text))
+        return "".join(run.text for run in markdown_runs(text))
     return text
 
 
@@ -439,29 +441,9 @@ def _html_inline(source_fmt: str) -> Callable[[str], str]:
     return lambda text: html.escape(text, quote=False)
 
 
-def _docx_inline(source_fmt: str) -> Callable[[str], list[tuple[str, bool, bool]]]:
+def _docx_inline(source_fmt: str) -> Callable[[str], list[InlineRun]]:
     if source_fmt == "markdown":
-        return _markdown_runs
+        return markdown_runs
     if source_fmt == "html":
-        from workbench.formats.html import plain_text
-
-        return lambda text: [(plain_text(text), False, False)]
-    return lambda text: [(text, False, False)]
-
-
-def _markdown_runs(text: str) -> list[tuple[str, bool, bool]]:
-    """Markdown inline syntax as (text, bold, italic) runs."""
-    from markdown_it import MarkdownIt
-
-    runs: list[tuple[str, bool, bool]] = []
-    bold = italic = 0
-    for token in MarkdownIt("commonmark").parseInline(text)[0].children or []:
-        if token.type in ("strong_open", "strong_close"):
-            bold += 1 if token.type == "strong_open" else -1
-        elif token.type in ("em_open", "em_close"):
-            italic += 1 if token.type == "em_open" else -1
-        elif token.type in ("text", "code_inline"):
-            runs.append((token.content, bold > 0, italic > 0))
-        elif token.type in ("softbreak", "hardbreak"):
-            runs.append((" ", bold > 0, italic > 0))
-    return runs
+        return html_runs
+    return plain_runs

@@ -71,6 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="leave out every handle, time and comment (po, xliff, review files)",
     )
+    export.add_argument(
+        "--sign",
+        action="store_true",
+        help="record your handle as the author of a DOCX (by default it names nobody)",
+    )
     export.set_defaults(func=run_export)
 
     importer = subparsers.add_parser(
@@ -143,7 +148,8 @@ def export_one(
 
         exported = prepare_export(project, document, lang, options.states)
         publication = publish(exported, options, project.settings.source_lang, glossary)
-        return document_bytes(publication, fmt), exported.left_in_source
+        author = project.handle if getattr(args, "sign", False) else None
+        return document_bytes(publication, fmt, author), exported.left_in_source
     if fmt in ("xliff12", "xliff20"):
         version = "1.2" if fmt == "xliff12" else "2.0"
         return interchange.export_xliff(project, document, lang, version, args.anonymise), []

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 from workbench.domain.errors import InputError
 from workbench.domain.model import STATES, State, text_hash
 from workbench.domain.three_way import Base
-from workbench.formats.docx import W, open_docx
+from workbench.formats.docx import W, open_docx, set_core_properties
 
 SUBJECT = "workbench review"
 EXPORTED_MARK = "wb-exported "
@@ -52,7 +52,7 @@ def write_review_docx(
     from docx.shared import Cm
 
     doc = docx.Document()
-    doc.core_properties.title = title
+    set_core_properties(doc, title, lang)
     doc.core_properties.subject = SUBJECT
     doc.core_properties.keywords = f"document={document};lang={lang};source={source_lang}"
     doc.add_heading(title, level=1)
