@@ -18,18 +18,39 @@ BAR_WIDTH = 24
 COLUMNS = ("Document", "Words", "Segments", "Progress", "Done", "QA")
 
 
+DONE_STATES = ("approved", "translated")
+STARTED_STATES = ("rejected", "draft")
+GLYPHS = {"approved": "█", "translated": "█", "rejected": "▒", "draft": "▒", "untranslated": "░"}
+
+
+def done_share(stats: DocumentStats) -> float:
+    """Words translated or approved, as a share of the document's words: what the bar's solid
+    part and the percentage beside it both show."""
+    if not stats.words:
+        return 0.0
+    return sum(stats.state_words[state] for state in DONE_STATES) / stats.words
+
+
+def done_percent(stats: DocumentStats) -> str:
+    return f"{int(100 * done_share(stats))}%" if stats.words else "–"
+
+
 def progress_bar(stats: DocumentStats, width: int = BAR_WIDTH) -> Text:
+    """Solid: translated or approved words; shaded: drafts and rejected; light: untranslated.
+    The cells are cumulative shares rounded, so the solid part agrees with `done_percent`
+    (and glyphs tell the parts apart without colour)."""
     text = Text()
     if not stats.words:
         return Text("·" * width, style="dim")
+    order = (*DONE_STATES, *STARTED_STATES, "untranslated")
     used = 0
-    order = ("approved", "translated", "rejected", "draft", "untranslated")
-    for index, state in enumerate(order):
-        share = stats.state_words[state] / stats.words
-        cells = width - used if index == len(order) - 1 else round(share * width)
-        cells = max(0, min(cells, width - used))
+    cumulative = 0
+    for state in order:
+        cumulative += stats.state_words[state]
+        upto = width if state == order[-1] else int(width * cumulative / stats.words)
+        cells = max(0, upto - used)
         colour = STATE_MARKS[next(s for s in STATES if str(s) == state)][1]
-        text.append("█" * cells if state != "untranslated" else "░" * cells, style=colour)
+        text.append(GLYPHS[state] * cells, style=colour)
         used += cells
     return text
 
@@ -118,8 +139,7 @@ class OverviewScreen(Screen[None]):
 
     def show_stats(self, name: str, stats: DocumentStats, qa: str) -> None:
         table = self.query_one(DataTable)
-        done = stats.states["translated"] + stats.states["approved"]
-        percent = f"{100 * done // stats.segments}%" if stats.segments else "–"
+        percent = done_percent(stats)  # of words, as the bar
         values = (name, str(stats.words), str(stats.segments), progress_bar(stats), percent, qa)
         try:
             for column, value in zip(table.columns, values, strict=True):
