@@ -45,6 +45,8 @@ class WorkbenchApp(App[None]):
     def on_mount(self) -> None:
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
+        for conflict in keymap.keymap_conflicts(self.user_keymap):  # never accepted silently
+            self.notify(conflict, title="Keymap conflict", severity="warning", timeout=15)
         if self.start_document is None:
             self.push_screen(OverviewScreen(self.project, self.lang))
             return

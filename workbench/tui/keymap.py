@@ -215,3 +215,27 @@ def keys_for(action_id: str, keymap: dict[str, str]) -> str:
         if spec.id == action_id:
             return keymap.get(action_id, spec.keys)
     raise KeyError(action_id)
+
+
+# Scopes whose bindings are active together: a key may mean one action in each group.
+SCOPE_GROUPS = (("editor", "app"), ("overview", "app"))
+
+
+def keymap_conflicts(keymap: dict[str, str]) -> list[str]:
+    """One line for each key that, with the user's keymap applied, two actions active at
+    the same time both claim (reported at start: the later binding would silently win)."""
+    found: list[str] = []
+    for group in SCOPE_GROUPS:
+        claimed: dict[str, list[str]] = {}
+        for spec in ACTIONS:
+            if spec.scope not in group:
+                continue
+            for key in keymap.get(spec.id, spec.keys).split(","):
+                if key.strip():
+                    claimed.setdefault(key.strip(), []).append(spec.id)
+        for key, ids in claimed.items():
+            if len(ids) > 1 and any(action_id in keymap for action_id in ids):
+                line = f"keymap: {key} is bound to both {' and '.join(ids)}"
+                if line not in found:
+                    found.append(line)
+    return found
