@@ -112,3 +112,16 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Team:
         monkeypatch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
     monkeypatch.delenv("WORKBENCH_HANDLE", raising=False)
     return Team(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def keyring():
+    """Real OpenPGP keys (made once), each person's GnuPG home made on request."""
+    require_tool("gpg")
+    require_tool("gpgconf")
+    require_tool("git-remote-gcrypt")
+    from tests.team.keys import Keyring
+
+    keys = Keyring()
+    yield keys
+    keys.close()

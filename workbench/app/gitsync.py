@@ -16,46 +16,43 @@ storage.merge and storage.glossary.merge), so a pull never leaves conflict marke
 
 from __future__ import annotations
 
-import os
 import shlex
-import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.app import remote as encrypted
+from workbench.app.gitrun import (
+    NETWORK_TIMEOUT,
+    Identity,
+    SyncError,
+    describe_remote,
+    fetch_failure,
+    git,
+    remote_url,
+    repository_root,
+)
+from workbench.app.gitrun import first_line as _first_line
+from workbench.app.gitrun import ok as _ok
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.project import Project
-from workbench.storage.settings import HANDLE_ENV
 
 PO_DRIVER = "workbench-po"
 GLOSSARY_DRIVER = "workbench-glossary"
 ATTRIBUTES = (
     f"translations/**/*.po merge={PO_DRIVER}",
     f"/glossary.yml merge={GLOSSARY_DRIVER}",
+    encrypted.PARTICIPANTS_ATTRIBUTE,
 )
 ATTRIBUTES_HEADER = (
     "# workbench: translations merge segment by segment, the glossary entry by entry\n"
     "# (drivers registered by `workbench setup-git`; see docs/team.md)\n"
 )
-NETWORK_TIMEOUT = 300
-OFFLINE_HINTS = (
-    "could not resolve host",
-    "unable to access",
-    "could not read from remote repository",
-    "does not appear to be a git repository",
-    "connection refused",
-    "connection timed out",
-    "network is unreachable",
-    "no route to host",
-    "timed out",
-)
+PUSH_ATTEMPTS = 6
 Progress = Callable[[str], None]
-
-
-class SyncError(WorkbenchError):
-    """Sync stopped; the message says what happened to the user's work."""
+__all__ = ["Identity", "SyncError", "git", "repository_root", "sync", "setup_git"]
 
 
 @dataclass
@@ -69,58 +66,6 @@ class SyncResult:
     @property
     def nothing_to_do(self) -> bool:
         return not (self.committed or self.pulled_files or self.pushed)
-
-
-@dataclass(frozen=True, slots=True)
-class Identity:
-    name: str | None  # None: use git's own configuration
-    email: str | None
-
-
-# ---- running git -------------------------------------------------------------------------
-
-
-def git(
-    cwd: Path,
-    *args: str,
-    identity: Identity | None = None,
-    timeout: float | None = None,
-    handle: str | None = None,
-) -> subprocess.CompletedProcess[str]:
-    """Run git quietly (never prompting); `identity` for commits, `handle` for our drivers."""
-    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
-    env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes -o ConnectTimeout=20")
-    if identity is not None and identity.name is not None:
-        for role in ("AUTHOR", "COMMITTER"):
-            env[f"GIT_{role}_NAME"] = identity.name
-            env[f"GIT_{role}_EMAIL"] = identity.email or ""
-    if handle:
-        env[HANDLE_ENV] = handle
-    try:
-        return subprocess.run(
-            ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
-        )
-    except FileNotFoundError:
-        raise WorkbenchError("git is not installed (needed to sync)") from None
-    except subprocess.TimeoutExpired:
-        return subprocess.CompletedProcess(["git", *args], 124, "", "timed out")
-
-
-def _ok(result: subprocess.CompletedProcess[str]) -> bool:
-    return result.returncode == 0
-
-
-def _first_line(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for line in lines:
-        if line.lower().startswith(("fatal:", "error:", "remote:", "!")):
-            return line
-    return lines[0] if lines else "no details from git"
-
-
-def repository_root(path: Path) -> Path | None:
-    result = git(path, "rev-parse", "--show-toplevel")
-    return Path(result.stdout.strip()) if _ok(result) else None
 
 
 # ---- setting up the drivers --------------------------------------------------------------
@@ -238,23 +183,44 @@ def current_branch(repo: Path) -> str:
     return result.stdout.strip()
 
 
-def _describe_remote(repo: Path, remote: str) -> str:
-    url = git(repo, "remote", "get-url", remote).stdout.strip()
-    return f"{remote!r} ({url})" if url else repr(remote)
+class PlainRemote:
+    """Any git remote, plain: fetch, and push refused when it is not a fast-forward."""
 
+    def __init__(self, repo: Path, name: str, identity: Identity) -> None:
+        self.repo, self.name, self.identity = repo, name, identity
 
-def _fetch(repo: Path, remote: str, committed: bool) -> None:
-    result = git(repo, "fetch", "--quiet", remote, timeout=NETWORK_TIMEOUT)
-    if _ok(result):
-        return
-    kept = "your changes are committed locally" if committed else "nothing was changed"
-    detail = _first_line(result.stderr)
-    if any(hint in result.stderr.lower() for hint in OFFLINE_HINTS):
-        raise SyncError(
-            f"cannot reach the remote {_describe_remote(repo, remote)}: offline or not mounted? "
-            f"{kept}; run `workbench sync` again when it is reachable ({detail})"
+    def fetch(self, committed: bool) -> None:
+        result = git(
+            self.repo,
+            "fetch",
+            "--quiet",
+            self.name,
+            identity=self.identity,
+            timeout=NETWORK_TIMEOUT,
         )
-    raise SyncError(f"fetching from {_describe_remote(repo, remote)} failed: {detail}; {kept}")
+        if not _ok(result):
+            raise fetch_failure(self.repo, self.name, result, committed)
+        encrypted.refuse_plain_fetch_of_ciphertext(self.repo, self.name)
+
+    def push(self, branch: str) -> tuple[bool, str]:
+        result = git(
+            self.repo,
+            "push",
+            "--quiet",
+            self.name,
+            f"HEAD:refs/heads/{branch}",
+            identity=self.identity,
+            timeout=NETWORK_TIMEOUT,
+        )
+        return _ok(result), result.stderr
+
+
+def transport_for(
+    repo: Path, project: Project, name: str, identity: Identity
+) -> PlainRemote | encrypted.EncryptedRemote:
+    if encrypted.is_encrypted_url(remote_url(repo, name)):
+        return encrypted.EncryptedRemote(repo, project.root, name, identity)
+    return PlainRemote(repo, name, identity)
 
 
 def _remote_ref(repo: Path, remote: str, branch: str) -> str | None:
@@ -290,13 +256,6 @@ def _counts(repo: Path, ref: str) -> tuple[int, int]:
     return (int(out[0]), int(out[1])) if len(out) == 2 else (0, 0)
 
 
-def _push(repo: Path, remote: str, branch: str) -> tuple[bool, str]:
-    result = git(
-        repo, "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", timeout=NETWORK_TIMEOUT
-    )
-    return _ok(result), result.stderr
-
-
 def sync(
     project: Project, message: str | None = None, progress: Progress | None = None
 ) -> SyncResult:
@@ -319,9 +278,10 @@ def sync(
     if _head(repo) is None:
         result.messages.append("Nothing committed yet: nothing to sync.")
         return result
-    for _attempt in range(3):
+    transport = transport_for(repo, project, remote, identity)
+    for _attempt in range(PUSH_ATTEMPTS):
         report(f"Fetching from {remote}...")
-        _fetch(repo, remote, result.committed)
+        transport.fetch(result.committed)
         ref = _remote_ref(repo, remote, branch)
         ahead, behind = _counts(repo, ref) if ref else (1, 0)
         if ref and behind:
@@ -331,13 +291,13 @@ def sync(
         if not ahead:
             break
         report(f"Pushing to {remote}/{branch}...")
-        pushed, stderr = _push(repo, remote, branch)
+        pushed, stderr = transport.push(branch)
         if pushed:
             result.pushed = True
             break
         if "fetch first" not in stderr and "non-fast-forward" not in stderr:
             raise SyncError(
-                f"the remote {_describe_remote(repo, remote)} rejected the push: "
+                f"the remote {describe_remote(repo, remote)} rejected the push: "
                 f"{_first_line(stderr)}; your changes are committed locally"
             )
     else:

@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "qa",  # qa (issue 6)
     "review",  # annotations ..., import-review (issue 7, 8)
     "team",  # sync, setup-git, merge drivers, serve (issue 9)
+    "remote",  # remote add, remote participants (encrypted remotes)
+    "clone",  # clone (plain or encrypted)
     "ui",  # open, review (the TUI; issue 3)
     "segment",  # segment split|merge
     "history",  # history DOC ID
