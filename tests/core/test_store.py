@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import require_tool
+from tests.core.polib_oracle import polib_text
 from workbench.domain.errors import InputError
 from workbench.domain.model import State, Unit
 from workbench.domain.workflow import approve, confirm, mark_draft, reject
@@ -301,8 +302,36 @@ def test_property_writer_is_byte_identical_to_polib(tmp_path_factory, rows, note
         catalog.units.append(unit)
     catalog.obsolete = [Unit("gone", rows[0][0], rows[0][1], plain_comments=["x"])]
     text = catalog.to_text()
-    assert text == catalog.to_polib().__unicode__()
+    assert text == polib_text(catalog)
     path.write_text(text, encoding="utf-8", newline="")
     reference = [unit_from_entry(entry) for entry in reference_read(text)]
     loaded = Catalog.load(path)
     assert loaded.units + loaded.obsolete == reference[1:]
+
+
+header_keys = st.from_regex(r"X-[A-Za-z0-9-]{1,12}", fullmatch=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dictionaries(header_keys, st.text(alphabet=st.characters(blacklist_categories=("Cs",)))),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",))),
+)
+def test_property_header_is_written_as_polib_writes_it(tmp_path_factory, extra, note) -> None:
+    path = tmp_path_factory.mktemp("po") / "doc.po"
+    header = new_header("d", "d.txt", "en", "ru", "utf-8", "text", "t")
+    header.update(extra)
+    catalog = Catalog(path, header=header, header_comment=note)
+    assert catalog.to_text() == polib_text(catalog)
+    bare = Catalog(path, header=extra, header_comment=note)
+    assert bare.to_text() == polib_text(bare)
+
+
+def test_the_product_does_not_import_polib() -> None:
+    found = subprocess.run(
+        ["grep", "-rln", "--include=*.py", "import polib", "workbench"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert found.stdout == ""

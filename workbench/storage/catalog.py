@@ -1,18 +1,18 @@
 """The PO store: one catalog per document and target language.
 
-`Catalog.load` reads with the fast reader in `po_reader`; `Catalog.save` writes with polib,
-atomically. Workbench records travel in translator comments (`# wb <kind> <json>`), so
-gettext tools keep them (see docs/architecture.md).
+`Catalog.load` reads with the fast reader in `po_reader`; `Catalog.save` writes the text
+polib would write (polib is the tests' oracle only), atomically. Workbench records travel in
+translator comments (`# wb <kind> <json>`), so gettext tools keep them (see
+docs/architecture.md).
 """
 
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import polib
 
 from workbench.domain.errors import InputError
 from workbench.domain.model import Unit, now_iso
@@ -23,25 +23,6 @@ from workbench.storage.records import (
     format_record,
     parse_record,
     split_comments,
-)
-
-HEADER_ORDER = (
-    "Project-Id-Version",
-    "Report-Msgid-Bugs-To",
-    "POT-Creation-Date",
-    "PO-Revision-Date",
-    "Last-Translator",
-    "Language-Team",
-    "Language",
-    "MIME-Version",
-    "Content-Type",
-    "Content-Transfer-Encoding",
-    "X-Generator",
-    "X-Workbench-Document",
-    "X-Source-File",
-    "X-Source-Language",
-    "X-Source-Encoding",
-    "X-Source-Format",
 )
 
 
@@ -105,23 +86,6 @@ def _split_reference(ref: str) -> tuple[str, str]:
     return (path, line) if sep and line.isdigit() else (ref, "")
 
 
-def entry_from_unit(unit: Unit, obsolete: bool = False) -> polib.POEntry:
-    comments = list(unit.plain_comments) + [format_record(r) for r in unit.records]
-    flags = (["fuzzy"] if unit.fuzzy and unit.target else []) + unit.other_flags
-    entry = polib.POEntry(
-        msgctxt=unit.id or None,
-        msgid=unit.source,
-        msgstr=unit.target,
-        tcomment="\n".join(comments),
-        comment=unit.extracted,
-        occurrences=list(unit.references),
-        flags=flags,
-        previous_msgid=unit.previous_source if unit.fuzzy and unit.target else None,
-        obsolete=obsolete,
-    )
-    return entry
-
-
 def _check_ids(units: list[Unit], entries: list[RawEntry | FastEntry], path: Path) -> None:
     """Each segment id once (the reader has checked msgctxt + msgid pairs)."""
     if len({unit.id for unit in units}) == len(units):
@@ -167,7 +131,7 @@ def _field(lines: list[str], prefix: str, name: str, value: str) -> None:
 
 
 def format_entry(unit: Unit, obsolete: bool = False) -> str:
-    """polib's text for `entry_from_unit(unit, obsolete)` with wrapwidth 0."""
+    """The entry's text, as polib writes it with wrapwidth 0."""
     comments = "\n".join([*unit.plain_comments, *(format_record(r) for r in unit.records)])
     lines = [f"# {line}" for line in comments.split("\n")] if comments else []
     if not obsolete:
@@ -188,6 +152,46 @@ def format_entry(unit: Unit, obsolete: bool = False) -> str:
     _field(lines, prefix, "msgstr", unit.target)
     lines.append("")
     return "\n".join(lines)
+
+
+# The fields gettext tools write first, in their order; the others follow sorted naturally.
+GETTEXT_HEADER_ORDER = (
+    "Project-Id-Version",
+    "Report-Msgid-Bugs-To",
+    "POT-Creation-Date",
+    "PO-Revision-Date",
+    "Last-Translator",
+    "Language-Team",
+    "Language",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "Plural-Forms",
+)
+
+
+def _natural_key(text: str) -> list[int | str]:
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"([0-9]+)", text)]
+
+
+def format_header(comment: str, header: dict[str, str]) -> str:
+    """The header comment and the header entry, as polib writes them."""
+    lines = []
+    for line in comment.split("\n"):
+        if not line:
+            lines.append("#")
+        elif line[0] in ",:":
+            lines.append("#" + line)
+        else:
+            lines.append("# " + line)
+    known = [key for key in GETTEXT_HEADER_ORDER if key in header]
+    others = sorted((key for key in header if key not in GETTEXT_HEADER_ORDER), key=_natural_key)
+    fields = [f"{key}: {header[key]}" for key in (*known, *others)]
+    entry: list[str] = []
+    _field(entry, "", "msgid", "")
+    _field(entry, "", "msgstr", "\n".join(fields) + "\n" if fields else "")
+    entry.append("")
+    return "\n".join(lines) + "\n" + "\n".join(entry)
 
 
 @dataclass
@@ -286,30 +290,13 @@ class Catalog:
         return self.header.get("X-Workbench-Document", self.path.stem)
 
     # ---- writing -------------------------------------------------------------------------
-    def to_polib(self) -> polib.POFile:
-        po = polib.POFile(wrapwidth=0)
-        po.header = self.header_comment
-        po.metadata = self.ordered_header()
-        for unit in self.units:
-            po.append(entry_from_unit(unit))
-        for unit in self.obsolete:
-            po.append(entry_from_unit(unit, obsolete=True))
-        return po
-
     def to_text(self) -> str:
-        """What polib writes for `to_polib()` (wrapwidth 0), byte for byte, 3-5x faster."""
-        head = polib.POFile(wrapwidth=0)
-        head.header = self.header_comment
-        head.metadata = self.ordered_header()
-        parts = [head.__unicode__()]
+        """The PO text: what polib writes for the same catalog (wrapwidth 0), byte for byte
+        (tests/core/polib_oracle.py checks it), 3-5x faster."""
+        parts = [format_header(self.header_comment, self.header)]
         parts.extend(format_entry(unit) for unit in self.units)
         parts.extend(format_entry(unit, obsolete=True) for unit in self.obsolete)
         return "\n".join(parts)
-
-    def ordered_header(self) -> dict[str, str]:
-        header = {key: self.header[key] for key in HEADER_ORDER if key in self.header}
-        header.update({k: v for k, v in self.header.items() if k not in header})
-        return header
 
     def save(self, handle: str | None = None) -> None:
         self.header["PO-Revision-Date"] = now_iso()
