@@ -151,7 +151,7 @@ class EditorReviewActions(Base):
         if not self.ready():
             return
         side, quote = self.selection_for_annotation()
-        names = labels(self.project)
+        names = labels(self.project.settings.annotations.labels)
         initial = AnnotationInput(side, quote, names[0], "", False)
         self.app.push_screen(AnnotateDialog(names, initial), self.annotate)
 
@@ -243,7 +243,7 @@ class EditorReviewActions(Base):
             bool(note.get("publish")),
         )
         self.app.push_screen(
-            AnnotateDialog(labels(self.project), initial, editing=True),
+            AnnotateDialog(labels(self.project.settings.annotations.labels), initial, editing=True),
             lambda wanted: self.save_annotation_edit(note_id, wanted),
         )
 
