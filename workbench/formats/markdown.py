@@ -32,6 +32,13 @@ REFERENCE_DEFINITION = re.compile(
     r"\[(?:[^\[\]\\]|\\.)+\]:[ \t]*(?:<[^<>]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$"
 )
+# A definition may go on over lines: label, destination and title each may start a new one.
+REFERENCE_DEFINITION_LINES = re.compile(
+    r"\[(?:[^\[\]\\]|\\.){0,999}\]:[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?"
+    r"[ \t]*(?:\n|$)"
+)
+FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]+\]:[ \t]*")  # "[^1]: " stays in the skeleton
 TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 HTML_BLOCK_TAGS = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|"
@@ -150,6 +157,17 @@ class _Parser:
                 paragraph.clear()
                 number += 1
                 continue
+            if not paragraph and rest.startswith("["):
+                after = self.reference_definitions(views, number, first)
+                if after is not None:
+                    number = after
+                    continue
+            label = FOOTNOTE_LABEL.match(rest)
+            if label:  # a footnote's text is a paragraph after its label (which ends one)
+                self.close(paragraph, context)
+                paragraph.append((first + label.end(), view.line.end))
+                number += 1
+                continue
             after = self.block_at(views, number, first, rest, paragraph, context)
             if after is None:
                 paragraph.append((view.start, view.line.end))
@@ -157,6 +175,20 @@ class _Parser:
             else:
                 number = after
         self.close(paragraph, context)
+
+    def reference_definitions(self, views: list[View], number: int, first: int) -> int | None:
+        """The index after a link reference definition starting at views[number] (it may
+        span lines, never a blank one), or None when there is none."""
+        lines = [self.text[first : views[number].line.end]]
+        for view in views[number + 1 : number + 8]:
+            if self.is_blank(view):
+                break
+            lines.append(self.content(view))
+        joined = "\n".join(lines)
+        match = REFERENCE_DEFINITION_LINES.match(joined)
+        if match is None or not match.group().split("]:", 1)[0][1:].strip():
+            return None
+        return number + 1 + joined.count("\n", 0, max(match.end() - 1, 0))
 
     def close(self, paragraph: list[Span], context: str) -> None:
         if paragraph:
@@ -287,12 +319,18 @@ class _Parser:
         return number
 
     def is_lazy(self, view: View, previous_blank: bool) -> bool:
-        """A paragraph continuation line inside a container that lacks the container's marker."""
+        """A paragraph continuation line inside a container that lacks the container's marker.
+
+        The line is outside the container's paragraph, so any list item starts a block there
+        (the rule that only "1." may interrupt a paragraph is for the paragraph's own level):
+        "1. foo" / "2. bar" are two items, not one item "foo 2. bar"."""
         if previous_blank or self.is_blank(view):
             return False
         columns, first = self.indent(view)
         rest = self.text[first : view.line.end]
-        return columns >= 4 or self.block_kind(rest, in_paragraph=True) is None
+        if columns >= 4:
+            return True
+        return self.block_kind(rest, in_paragraph=True) is None and not LIST_ITEM.match(rest)
 
     def list_item(self, views: list[View], number: int, first: int, rest: str) -> int:
         item = LIST_ITEM.match(rest)
