@@ -8,6 +8,7 @@ from textual.app import App
 
 from workbench.storage.project import Document, Project
 from workbench.tui import keymap
+from workbench.tui.app_actions import ProjectActions
 from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.screens.editor import EditorScreen
 from workbench.tui.screens.help import HelpScreen
@@ -20,7 +21,7 @@ from workbench.tui.screens.overview import OverviewScreen
 UI_SWITCH_INTERVAL = 0.001
 
 
-class WorkbenchApp(App[None]):
+class WorkbenchApp(ProjectActions):
     TITLE = "workbench"
     COMMANDS = App.COMMANDS | {WorkbenchCommands}
     BINDINGS = keymap.bindings("app")

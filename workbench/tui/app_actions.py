@@ -1,0 +1,108 @@
+"""Actions of the whole app, for the palette and their keys: export, statistics, preview.
+
+They act on the document being edited (its units as in the editor, saved or not) or, on the
+overview, on the highlighted document as saved. Slow work runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from workbench.domain.errors import WorkbenchError
+from workbench.domain.model import Unit
+from workbench.storage.project import Document, Project
+
+HIDDEN_SYSTEM_COMMANDS = frozenset({"Screenshot", "Quit", "Keys"})  # ours: f1 help, ctrl+q
+
+
+class ProjectActions(App[None]):
+    project: Project
+    lang: str
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        for command in super().get_system_commands(screen):
+            if command.title not in HIDDEN_SYSTEM_COMMANDS:
+                yield command
+
+    def focused_document(self) -> tuple[Document, str, list[Unit] | None, int] | None:
+        """(document, lang, the editor's units or None to read them, current index)."""
+        from workbench.tui.screens.editor import EditorScreen
+        from workbench.tui.screens.overview import OverviewScreen
+
+        screen = self.screen
+        if isinstance(screen, EditorScreen) and screen.session is not None:
+            return screen.document, screen.lang, list(screen.session.units), screen.current
+        if isinstance(screen, OverviewScreen):
+            name = screen.selected_document()
+            if name is not None:
+                return self.project.document(name), screen.lang, None, 0
+        return None
+
+    def _units(self, document: Document, lang: str, units: list[Unit] | None) -> list[Unit]:
+        return units if units is not None else self.project.load_catalog(document, lang).units
+
+    def action_export(self) -> None:
+        focused = self.focused_document()
+        if focused is None:
+            self.notify("Open or highlight a document to export.", severity="warning")
+            return
+        self.export_in_background(*focused[:3])
+
+    @work(thread=True, group="export")
+    def export_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
+        from workbench.app.preview import export_units
+
+        try:
+            target, left = export_units(
+                self.project, document, lang, self._units(document, lang, units)
+            )
+        except WorkbenchError as error:
+            self.call_from_thread(self.notify, str(error), severity="error")
+            return
+        note = f"; {left} segment(s) left in {self.project.settings.source_lang}" if left else ""
+        self.call_from_thread(self.notify, f"Exported {self.project.relative(target)}{note}")
+
+    def action_stats(self) -> None:
+        focused = self.focused_document()
+        if focused is None:
+            self.notify("Open or highlight a document for its statistics.", severity="warning")
+            return
+        self.stats_in_background(*focused[:3])
+
+    @work(thread=True, group="stats-dialog")
+    def stats_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
+        from workbench.app.stats import DocumentStats
+        from workbench.tui.dialogs.stats import StatsDialog
+
+        try:
+            stats = DocumentStats(document.name, lang)
+            for unit in self._units(document, lang, units):
+                stats.add(unit)
+        except WorkbenchError as error:
+            self.call_from_thread(self.notify, str(error), severity="error")
+            return
+        self.call_from_thread(self.push_screen, StatsDialog(stats))
+
+    def action_preview(self) -> None:
+        from workbench.app.preview import document_preview
+        from workbench.tui.screens.preview import PreviewScreen
+
+        focused = self.focused_document()
+        if focused is None:
+            self.notify("Open or highlight a document to preview.", severity="warning")
+            return
+        document, lang, units, current = focused
+        project = self.project
+
+        def make(include_drafts: bool) -> Any:
+            return document_preview(
+                project, document, self._units(document, lang, units), current, include_drafts
+            )
+
+        title = f"{document.name} → {lang} as exported"
+        self.push_screen(PreviewScreen(title, make, whole=units is None))
