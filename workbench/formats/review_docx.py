@@ -26,6 +26,7 @@ SUBJECT = "workbench review"
 EXPORTED_MARK = "wb-exported "
 HEADER = ("ID", "Source", "Translation", "State", "Comments")
 COLUMN_WIDTHS_CM = (2.2, 7.0, 7.0, 2.2, 4.0)
+KEYWORD_FIELD = re.compile(r"(\w+)=([^;,\s]+)")
 INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -87,11 +88,13 @@ def _rows_xml(rows: Sequence[ReviewRow], widths: Sequence[int]) -> list[Any]:
     for row in rows:
         # What the row said at export goes in hidden text under the id, so that an import
         # applies only what the reviewer changed (an unchanged State column decides nothing).
-        exported = f"{EXPORTED_MARK}{row.state} {text_hash(row.target)}"
+        exported = (
+            f"{EXPORTED_MARK}{row.state} {text_hash(row.target)} {text_hash(loose(row.target))}"
+        )
         columns = (
             _paragraph(row.id) + _paragraph(exported, hidden=True),
-            _paragraph(row.source),
-            _paragraph(row.target),
+            _paragraphs(row.source),
+            _paragraphs(row.target),
             _paragraph(row.state),
             "".join(_paragraph(line) for line in row.comments) or "<w:p/>",
         )
@@ -103,6 +106,11 @@ def _rows_xml(rows: Sequence[ReviewRow], widths: Sequence[int]) -> list[Any]:
     parts.append("</w:tbl>")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     return list(etree.fromstring("".join(parts).encode("utf-8"), parser))
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph a line: Word shows a line break inside a text run as a space."""
+    return "".join(_paragraph(line) for line in text.split("\n"))
 
 
 def _paragraph(text: str, hidden: bool = False) -> str:
@@ -118,20 +126,23 @@ class ReviewFile:
     document: str
     lang: str
     rows: list[ReviewRow]
-    exported: dict[str, list[str]] = field(default_factory=dict)  # id -> [state, text hash]
+    # id -> [state, text hash, hash of the text as a word processor may save it]
+    exported: dict[str, list[str]] = field(default_factory=dict)
 
     def edited(self, row: ReviewRow, current_target: str) -> bool:
         """The reviewer changed the row's translation (compared with the project's when the
         file lost its export marks)."""
         exported = self.exported.get(row.id)
-        if exported is None or len(exported) != 2:
-            return row.target != current_target
-        return text_hash(row.target) != exported[1]
+        if exported is None or len(exported) < 2:
+            return loose(row.target) != loose(current_target)
+        if text_hash(row.target) == exported[1]:
+            return False
+        return len(exported) < 3 or text_hash(loose(row.target)) != exported[2]
 
     def base(self, unit_id: str) -> Base | None:
         """What the project held for the row when the file was exported (None: unknown)."""
         exported = self.exported.get(unit_id)
-        if exported is None or len(exported) != 2:
+        if exported is None or len(exported) < 2:
             return None
         return Base.parse(f"{exported[1]} {exported[0]}")
 
@@ -150,9 +161,8 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
         raise InputError(
             path, "is not a workbench review file (export it with --format review-docx)"
         )
-    fields = dict(
-        part.split("=", 1) for part in (properties.keywords or "").split(";") if "=" in part
-    )
+    # Written "document=D;lang=L;source=S"; LibreOffice saves keywords separated by spaces.
+    fields = dict(KEYWORD_FIELD.findall(properties.keywords or ""))
     if not fields.get("document") or not fields.get("lang"):
         raise InputError(path, "the review file does not say its document and language")
     if not doc.tables:
@@ -181,7 +191,7 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
         unit_id = id_lines[0] if id_lines else ""
         for line in id_lines[1:]:
             if line.startswith(EXPORTED_MARK.strip()):
-                exported[unit_id] = line[len(EXPORTED_MARK) :].split(" ", 1)
+                exported[unit_id] = line[len(EXPORTED_MARK) :].split()
         rows.append(
             ReviewRow(
                 id=unit_id,
@@ -195,5 +205,13 @@ def read_review_docx(data: bytes, path: str) -> ReviewFile:
     return ReviewFile(fields["document"], fields["lang"], rows, exported)
 
 
+def loose(text: str) -> str:
+    """`text` as Word or LibreOffice may give it back: LibreOffice drops the white space
+    (no-break spaces too) at the end of a paragraph; an editor may add empty paragraphs."""
+    return "\n".join(line.rstrip() for line in text.strip("\n").split("\n"))
+
+
 def _cell_text(cell: Any) -> str:
-    return "\n".join(paragraph.text for paragraph in cell.paragraphs).strip()
+    """The cell's text exactly (spaces, no-break spaces and tabs at the ends are part of a
+    translation): one line a paragraph."""
+    return "\n".join(paragraph.text for paragraph in cell.paragraphs)
