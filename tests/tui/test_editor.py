@@ -72,7 +72,10 @@ async def test_insert_fuzzy_match_chooses_among_matches(tmp_path) -> None:
     async with editor(project) as (pilot, screen):
         assert screen.current == 1
         await settle(pilot)
-        assert screen.matches and screen.matches[0].target == "Суд приговорил его."
+        assert (
+            screen.controller.matches
+            and screen.controller.matches[0].target == "Суд приговорил его."
+        )
         await pilot.press("alt+1", "ctrl+r")
         assert screen.target.text == "Суд приговорил его."
         await pilot.press("enter")
@@ -141,7 +144,7 @@ async def test_external_change_while_open(project: Project) -> None:
         confirm(catalog.units[5], "Письма важны.", "other")
         catalog.save("other")
         assert other
-        screen.background(screen.session, fold=False)
+        screen.saver.background(screen.session, fold=False)
         await settle(pilot)
         units = screen.session.units
         assert units[5].target == "Письма важны."
@@ -221,7 +224,7 @@ async def test_overview_opens_the_editor_and_shows_progress(project: Project) ->
         assert table.get_row("letters")[4] == "33%"  # 2 of 6 segments done
         await pilot.press("r")
         await settle(pilot)
-        assert isinstance(app.screen, EditorScreen) and app.screen.review
+        assert isinstance(app.screen, EditorScreen) and app.screen.controller.review
 
 
 async def test_command_palette_runs_an_editor_action(project: Project) -> None:

@@ -14,7 +14,8 @@ from workbench.domain.model import State, Unit
 from workbench.storage.catalog import Catalog, new_header
 from workbench.storage.glossary import add_entry, load_glossary
 from workbench.storage.project import Project
-from workbench.tui.dialogs.add_term import ConfirmDialog, TermDialog
+from workbench.tui.dialogs.add_term import TermDialog
+from workbench.tui.dialogs.confirm import ConfirmDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog
 from workbench.tui.screens.concordance import ConcordanceScreen
 from workbench.tui.screens.glossary import GlossaryScreen
@@ -41,7 +42,7 @@ def status_text(screen) -> str:
 # ---- glossary ------------------------------------------------------------------------------
 async def test_add_term_from_the_editor_is_highlighted_and_listed(project: Project) -> None:
     async with editor(project) as (pilot, screen):
-        assert screen.current == 0 and not screen.terms  # "... detained by the FSB ..."
+        assert screen.current == 0 and not screen.controller.terms  # "... detained by the FSB ..."
         await pilot.press("ctrl+t")
         dialog = pilot.app.screen
         assert isinstance(dialog, TermDialog)
@@ -53,9 +54,9 @@ async def test_add_term_from_the_editor_is_highlighted_and_listed(project: Proje
         await pilot.press("enter", "enter")  # -> gloss (empty), save
         await settle(pilot)
         assert pilot.app.screen is screen
-        assert [(t.text, t.targets[0]) for t in screen.terms] == [("FSB", "ФСБ")]
-        source = screen.units[0].source
-        hit = screen.terms[0]
+        assert [(t.text, t.targets[0]) for t in screen.controller.terms] == [("FSB", "ФСБ")]
+        source = screen.controller.units[0].source
+        hit = screen.controller.terms[0]
         assert source[hit.start : hit.end] == "FSB"
         rendered = screen.query_one("#source-view", Static).render()
         styled = {
@@ -105,8 +106,8 @@ async def test_glossary_screen_search_edit_delete_and_broken_file(project: Proje
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is screen
-        assert "glossary.yml" in screen.assist.problems["glossary"]
-        assert screen.assist.glossary().entry("sizo") is not None
+        assert "glossary.yml" in screen.controller.assist.problems["glossary"]
+        assert screen.controller.assist.glossary().entry("sizo") is not None
 
 
 async def test_ctrl_g_offers_the_inflected_form_first(tmp_path: Path) -> None:
@@ -114,7 +115,7 @@ async def test_ctrl_g_offers_the_inflected_form_first(tmp_path: Path) -> None:
     add_entry(project.glossary_path, {"en": ["penal colony"], "ru": ["исправительная колония"]})
     async with editor(project) as (pilot, screen):
         await settle(pilot)
-        assert screen.terms and screen.terms[0].text == "penal colonies"
+        assert screen.controller.terms and screen.controller.terms[0].text == "penal colonies"
         await pilot.press("ctrl+g")
         choice = pilot.app.screen
         assert isinstance(choice, ChoiceDialog)

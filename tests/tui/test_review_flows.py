@@ -94,7 +94,7 @@ async def test_review_filter_by_translator_and_changed_since_my_review(tmp_path:
     async with editor(project) as (pilot, screen):
         await set_review_filter(pilot, translator="lev")
         assert [screen.grid.unit_index(r) for r in range(screen.grid.row_count)] == [3, 5]
-        assert "by lev" in screen.filter.describe()
+        assert "by lev" in screen.controller.filter.describe()
         await set_review_filter(pilot, translator=Select.NULL, boxes={"changed": True})
         # tester approved 1 and 3; only 3 was edited (by lev) after that review
         rows = [screen.grid.unit_index(r) for r in range(screen.grid.row_count)]
@@ -247,7 +247,7 @@ async def test_ignore_chooses_among_several_checks(tmp_path: Path) -> None:
     async with editor(project) as (pilot, screen):
         screen.go_to(0)
         await assisted(pilot)
-        checks = {f.check for f in screen.current_findings}
+        checks = {f.check for f in screen.controller.findings}
         assert len(checks) >= 2, checks
         await pilot.press("f9")
         await settle(pilot)
@@ -267,4 +267,4 @@ async def test_qa_on_demand_fills_the_qa_filter(tmp_path: Path) -> None:
         await settle(pilot)
         rows = [screen.grid.unit_index(r) for r in range(screen.grid.row_count)]
         assert rows == [0, 1, 5]
-        assert screen.filter.has_qa
+        assert screen.controller.filter.has_qa

@@ -47,6 +47,21 @@ TEXT_OPS = ("confirm", "draft")
 Signature = tuple[int, int, str]
 
 
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one operation did to one unit (true when it changed anything): the editor
+    redraws the unit's row from it, and the session's counts already include it."""
+
+    index: int
+    unit_id: str
+    before: State
+    after: State
+    changed: bool
+
+    def __bool__(self) -> bool:
+        return self.changed
+
+
 @dataclass
 class ReloadReport:
     changed: list[str] = field(default_factory=list)  # unit ids taken from disk
@@ -110,6 +125,7 @@ class EditingSession:
         self.written: dict[str, str] = {}  # unit id -> text this session wrote to the unit
         self._tail: list[dict[str, Any]] = []  # journal entries not folded yet
         self.replayed = self._replay()
+        self.counts: dict[str, int] = count_states(self.units)  # kept up to date by every change
 
     # ---- reading -------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -123,10 +139,9 @@ class EditingSession:
         return self.units[index]
 
     def state_counts(self) -> dict[str, int]:
-        counts = {str(state): 0 for state in STATES}
-        for unit in self.units:
-            counts[str(unit.state)] += 1
-        return counts
+        """Units per state (a copy of the counts the session keeps as it changes)."""
+        with self.lock:
+            return dict(self.counts)
 
     def next_index(self, start: int, wanted: set[State], step: int = 1) -> int | None:
         """The next unit after `start` (wrapping around) whose state is in `wanted`."""
@@ -138,22 +153,22 @@ class EditingSession:
         return None
 
     # ---- operations (UI thread) ----------------------------------------------------------
-    def confirm(self, index: int, text: str) -> bool:
+    def confirm(self, index: int, text: str) -> Change:
         return self._record({"op": "confirm", "text": text}, index)
 
-    def draft(self, index: int, text: str) -> bool:
+    def draft(self, index: int, text: str) -> Change:
         return self._record({"op": "draft", "text": text}, index)
 
-    def approve(self, index: int) -> bool:
+    def approve(self, index: int) -> Change:
         return self._record({"op": "approve"}, index)
 
-    def reject(self, index: int, comment: str | None = None) -> bool:
+    def reject(self, index: int, comment: str | None = None) -> Change:
         return self._record({"op": "reject", "comment": self._new_comment(comment)}, index)
 
-    def comment(self, index: int, text: str) -> bool:
+    def comment(self, index: int, text: str) -> Change:
         return self._record({"op": "comment", "comment": self._new_comment(text)}, index)
 
-    def resolve_comments(self, index: int) -> bool:
+    def resolve_comments(self, index: int) -> Change:
         return self._record({"op": "resolve"}, index)
 
     # review operations (validated before they are journaled: see domain.session_review)
@@ -172,7 +187,7 @@ class EditingSession:
 
     def edit_annotation(
         self, index: int, note_id: str, label: str, text: str, publish: bool
-    ) -> bool:
+    ) -> Change:
         from workbench.domain.annotations import check_label, labels
 
         session_review.check_note_exists(self.units[index], note_id)
@@ -180,22 +195,22 @@ class EditingSession:
         entry = {"op": session_review.EDIT_NOTE, "note_id": note_id, "label": label}
         return self._record({**entry, "text": text, "publish": publish}, index)
 
-    def remove_annotation(self, index: int, note_id: str) -> bool:
+    def remove_annotation(self, index: int, note_id: str) -> Change:
         session_review.check_note_exists(self.units[index], note_id)
         return self._record({"op": session_review.REMOVE_NOTE, "note_id": note_id}, index)
 
-    def ignore_finding(self, index: int, check_id: str, reason: str) -> bool:
+    def ignore_finding(self, index: int, check_id: str, reason: str) -> Change:
         session_review.check_ignore(self.units[index], check_id, reason)
         entry = {"op": session_review.IGNORE_QA, "check": check_id, "reason": reason.strip()}
         return self._record(entry, index)
 
-    def approve_many(self, indices: list[int]) -> int:
-        """Approve several units (bulk review); one journal fsync. Returns how many changed."""
+    def approve_many(self, indices: list[int]) -> list[Change]:
+        """Approve several units (bulk review); one journal fsync. Returns the changes."""
         return self._record_many([(index, {"op": "approve"}) for index in indices])
 
-    def apply_many(self, changes: list[tuple[int, str]]) -> int:
+    def apply_many(self, changes: list[tuple[int, str]]) -> list[Change]:
         """Set several translations at once (search and replace), keeping each unit's
-        draft/translated state; one journal fsync. Returns how many units changed."""
+        draft/translated state; one journal fsync. Returns the changes."""
         return self._record_many(
             [
                 (index, {"op": "draft" if self.units[index].fuzzy else "confirm", "text": text})
@@ -224,26 +239,33 @@ class EditingSession:
         scratch = Unit(id="", source="")
         return comment_ops.add_comment(scratch, self.handle, text)
 
-    def _record(self, entry: dict[str, Any], index: int) -> bool:
-        return self._record_many([(index, entry)]) == 1
+    def _record(self, entry: dict[str, Any], index: int) -> Change:
+        return self._record_many([(index, entry)])[0]
 
-    def _record_many(self, operations: list[tuple[int, dict[str, Any]]]) -> int:
+    def _record_many(self, operations: list[tuple[int, dict[str, Any]]]) -> list[Change]:
         """Apply each operation to its unit and journal the ones that changed something,
-        with one fsync, before returning: durable before the editor moves on."""
+        with one fsync, before returning: durable before the editor moves on. Returns one
+        `Change` per operation (the ones that changed nothing are false)."""
         entries = []
+        changes = []
         with self.lock:
             for index, operation in operations:
                 unit = self.units[index]
+                before = unit.state
                 entry = {**operation, "id": unit.id, "by": self.handle, "at": now_iso()}
                 if unit.id not in self.dirty:
                     self._base[unit.id] = unit.target
-                if self._apply(unit, entry):
+                changed = self._apply(unit, entry)
+                if changed:
                     entries.append(entry)
                     self.dirty.add(unit.id)
                     self.pending.pop(unit.id, None)
+                    self.counts[str(before)] -= 1
+                    self.counts[str(unit.state)] += 1
+                changes.append(Change(index, unit.id, before, unit.state, changed))
             self.journal.append_many(entries)
             self._tail.extend(entries)
-        return len(entries)
+        return changes
 
     def _apply(self, unit: Unit, entry: dict[str, Any]) -> bool:
         op, by, at = entry.get("op"), entry.get("by") or self.handle, entry.get("at")
@@ -411,6 +433,7 @@ class EditingSession:
         if kept:
             self.journal.append_many(kept)
             self._tail.extend(kept)
+        self.counts = count_states(self.units)
         return report
 
     def _rebase(
@@ -456,6 +479,13 @@ class EditingSession:
 
     def close(self) -> None:
         self.journal.close()
+
+
+def count_states(units: list[Unit]) -> dict[str, int]:
+    counts = {str(state): 0 for state in STATES}
+    for unit in units:
+        counts[str(unit.state)] += 1
+    return counts
 
 
 def preview_units(

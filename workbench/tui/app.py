@@ -10,7 +10,10 @@ from workbench.storage.project import Document, Project
 from workbench.tui import keymap
 from workbench.tui.app_actions import ProjectActions
 from workbench.tui.commands import WorkbenchCommands
+from workbench.tui.navigation import EditorClosed, OpenConcordance, OpenEditor, OpenGlossary
+from workbench.tui.screens.concordance import ConcordanceScreen
 from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.glossary import GlossaryScreen
 from workbench.tui.screens.help import HelpScreen
 from workbench.tui.screens.overview import OverviewScreen
 
@@ -56,6 +59,25 @@ class WorkbenchApp(ProjectActions):
         self.push_screen(
             EditorScreen(self.project, self.start_document, self.lang, review=self.review)
         )
+
+    # ---- navigation: screens ask, the app decides -----------------------------------------
+    def on_open_editor(self, message: OpenEditor) -> None:
+        editor = EditorScreen(self.project, message.document, message.lang, review=message.review)
+        self.push_screen(editor)
+
+    def on_editor_closed(self, message: EditorClosed) -> None:
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:  # opened on a document: the overview comes now
+            self.switch_screen(OverviewScreen(self.project, message.lang))
+
+    def on_open_glossary(self, message: OpenGlossary) -> None:
+        screen = GlossaryScreen(self.project, message.lang, message.last_good)
+        self.push_screen(screen, message.reply)
+
+    def on_open_concordance(self, message: OpenConcordance) -> None:
+        screen = ConcordanceScreen(message.memory, message.langs, message.query)
+        self.push_screen(screen, message.reply)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

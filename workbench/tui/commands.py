@@ -11,14 +11,7 @@ from workbench.tui.keymap import ActionSpec, keys_for, specs
 
 class WorkbenchCommands(Provider):
     def _entries(self) -> list[tuple[ActionSpec, str]]:
-        from workbench.tui.screens.editor import EditorScreen
-        from workbench.tui.screens.overview import OverviewScreen
-
-        scope = ""
-        if isinstance(self.screen, EditorScreen):
-            scope = "editor"
-        elif isinstance(self.screen, OverviewScreen):
-            scope = "overview"
+        scope = str(getattr(self.screen, "KEYMAP_SCOPE", ""))  # whose keys: "editor", ...
         keymap = getattr(self.app, "user_keymap", {})
         entries = specs(scope) + specs("app") if scope else specs("app")
         return [(spec, keys_for(spec.id, keymap)) for spec in entries]

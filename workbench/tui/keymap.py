@@ -85,52 +85,79 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "editor.glossary", "ctrl+g", "insert_term", "Insert a glossary term", True, label="Term"
     ),
-    ActionSpec("editor.add_term", "ctrl+t", "add_term", "Add a glossary term (selected text)"),
-    ActionSpec("editor.glossary_screen", "f4", "glossary_screen", "Glossary: browse, search, edit"),
-    ActionSpec("editor.concordance", "ctrl+k", "concordance", "Concordance search in the memory"),
     ActionSpec(
-        "editor.filter", "ctrl+f", "filter", "Filter, search, go to segment", True, label="Filter"
+        "editor.add_term", "ctrl+t", "flow('add_term')", "Add a glossary term (selected text)"
+    ),
+    ActionSpec(
+        "editor.glossary_screen", "f4", "flow('glossary_screen')", "Glossary: browse, search, edit"
+    ),
+    ActionSpec(
+        "editor.concordance", "ctrl+k", "flow('concordance')", "Concordance search in the memory"
+    ),
+    ActionSpec(
+        "editor.filter",
+        "ctrl+f",
+        "flow('filter')",
+        "Filter, search, go to segment",
+        True,
+        label="Filter",
     ),
     ActionSpec("editor.clear_filter", "ctrl+l", "clear_filter", "Show all segments"),
-    ActionSpec("editor.replace", "f3", "replace", "Search and replace", True, label="Replace"),
+    ActionSpec(
+        "editor.replace",
+        "f3",
+        "flow('search_replace')",
+        "Search and replace",
+        True,
+        label="Replace",
+    ),
     ActionSpec(
         "editor.approve", "f5", "approve", "Approve segment (review)", True, label="Approve"
     ),
     ActionSpec(
         "editor.reject",
         "f6",
-        "reject",
+        "flow('reject')",
         "Reject segment with a comment (review)",
         True,
         label="Reject",
     ),
-    ActionSpec("editor.comment", "f7", "comment", "Add a comment"),
+    ActionSpec("editor.comment", "f7", "flow('comment')", "Add a comment"),
     ActionSpec("editor.resolve", "f8", "resolve_comments", "Resolve the comment thread"),
-    # review, annotations, QA, sync (screens/editor_review_actions.py)
+    # review, annotations, QA, sync (most run through screens/editor_flows.py)
     ActionSpec(
         "editor.review_filter",
         "alt+f",
-        "review_filter",
+        "flow('review_filter')",
         "Review filter: by translator, changed since my review, open comments",
     ),
     ActionSpec(
         "editor.approve_all",
         "alt+a",
-        "approve_all",
+        "flow('approve_all')",
         "Approve all translated segments without QA errors",
     ),
     ActionSpec(
-        "editor.annotate", "ctrl+n", "annotate", "Annotate the selection (source or translation)"
+        "editor.annotate",
+        "ctrl+n",
+        "flow('annotate')",
+        "Annotate the selection (source or translation)",
     ),
-    ActionSpec("editor.edit_annotation", "alt+n", "edit_annotation", "Edit an annotation"),
-    ActionSpec("editor.remove_annotation", "alt+m", "remove_annotation", "Remove an annotation"),
-    ActionSpec("editor.ignore_qa", "f9", "ignore_qa", "Ignore a QA warning (with a reason)"),
-    ActionSpec("editor.qa_document", "f10", "qa_document", "QA on demand for the whole document"),
+    ActionSpec("editor.edit_annotation", "alt+n", "flow('edit_annotation')", "Edit an annotation"),
+    ActionSpec(
+        "editor.remove_annotation", "alt+m", "flow('remove_annotation')", "Remove an annotation"
+    ),
+    ActionSpec(
+        "editor.ignore_qa", "f9", "flow('ignore_qa')", "Ignore a QA warning (with a reason)"
+    ),
+    ActionSpec(
+        "editor.qa_document", "f10", "flow('qa_document')", "QA on demand for the whole document"
+    ),
     ActionSpec("editor.sync", "alt+s", "sync", "Sync: commit, pull, merge, push (git)"),
     ActionSpec(
         "editor.use_alternative",
         "alt+c",
-        "use_alternative",
+        "flow('use_alternative')",
         "Conflict: put the other version in the editor (enter keeps it)",
     ),
     ActionSpec(

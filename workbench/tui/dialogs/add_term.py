@@ -1,4 +1,4 @@
-"""The term dialog (add or edit a glossary entry) and a yes/no confirmation.
+"""The term dialog (add or edit a glossary entry).
 
 The dialog only collects the fields; the caller writes glossary.yml through
 `workbench.domain.glossary` (round-trip, atomic). Several variants of a term are separated
@@ -139,25 +139,3 @@ class TermDialog(ModalScreen[TermFields | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question: y or enter says yes, n or escape says no."""
-
-    DEFAULT_CSS = "ConfirmDialog { align: center middle; }" + DIALOG_CSS
-    BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes", priority=True, id="dialog.yes"),
-        Binding("n,escape", "answer(False)", "No", id="dialog.no"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.question, classes="title")
-            yield Label("y / enter: yes · n / escape: no", classes="hint")
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)

@@ -1,4 +1,5 @@
-"""A yes/no question (bulk approve, removing an annotation). y/enter: yes; n/escape: no."""
+"""The one yes/no question of the TUI (bulk approval, removing an annotation, deleting a
+glossary entry). y or enter (on the focused yes button): yes; n or escape: no."""
 
 from __future__ import annotations
 

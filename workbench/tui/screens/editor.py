@@ -1,128 +1,127 @@
 """The editor: the segment grid, the current segment (source + translation), side panels.
 
-Work is never lost: each operation goes through `EditingSession`, which journals it (fsync)
-before the cursor moves; the journal is folded into the PO file by a worker thread when the
-translator pauses, and on close/quit. Lookups (matches, glossary, QA) run in workers too.
+The screen composes the widgets, turns keys into calls of its `EditorController` (plain
+Python over the editing session and the assist) and redraws from the changes it returns.
+The flows that go through dialogs (review, annotations, QA, glossary, sync) are in
+`EditorFlows` (screens/editor_flows.py), an invisible widget of this screen that reports
+back with messages. Slow work (loading, lookups, saving) runs in workers.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
-from typing import Any
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, TextArea
 
-from workbench.app.assist import Assist, MatchView, TermView
-from workbench.app.filtering import Filter, matching_indices
-from workbench.app.memory_release import release_freed_memory
-from workbench.app.propagation import RepetitionIndex
-from workbench.app.session import EditingSession, preview_units
+from workbench.app.filtering import Filter
+from workbench.app.session import Change, EditingSession
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
 from workbench.tui import keymap
-from workbench.tui.screens.editor_actions import EditorActions
-from workbench.tui.screens.editor_glossary_actions import GlossaryActions
-from workbench.tui.screens.editor_messages import AssistResult, Reloaded, SessionReady
-from workbench.tui.screens.editor_review_actions import EditorReviewActions
-from workbench.tui.widgets import panels
+from workbench.tui.dialogs.prompt import ChoiceDialog
+from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
+from workbench.tui.navigation import EditorClosed
+from workbench.tui.screens.editor_flows import EditorFlows
+from workbench.tui.screens.editor_messages import (
+    Reloaded,
+    SessionReady,
+    StatusNote,
+    UnitsChanged,
+    ViewWanted,
+)
+from workbench.tui.screens.editor_saver import EditorSaver
+from workbench.tui.widgets.panels import Panel
 from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
+from workbench.tui.widgets.segment_view import CurrentSegment, SidePanels, after_typing
 
-FOLD_IDLE = 2.0  # seconds without changes before the journal is folded into the PO file
-FOLD_MAX_DELAY = 15.0  # ... but never later than this after the first unfolded change
-POLL_EXTERNAL = 2.0
-PENDING_DELAY = 0.5
+WITHOUT_SESSION = {"add_term", "glossary_screen", "concordance", "use_alternative"}
 FRAME_HOLD = 0.004  # seconds a confirm holds frames back so that it is painted in one
 NARROW = 120  # below this width the side panels start hidden
 TALL = 40  # from this height the source view keeps a fixed height: no re-layout per segment
-NEEDS_REVIEW = {State.TRANSLATED}
 
 
-class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[None]):
+class EditorScreen(Screen[None]):
     CSS_PATH = "editor.tcss"
     BINDINGS = keymap.bindings("editor")
+    KEYMAP_SCOPE = "editor"
 
     def __init__(
         self, project: Project, document: Document, lang: str, review: bool = False
     ) -> None:
         super().__init__()
-        self.project = project
-        self.document = document
-        self.lang = lang
-        self.review = review
-        self.session: EditingSession | None = None
-        self.current = 0
-        self.filter = Filter()
-        self.counts: dict[str, int] = {}
-        self.matches: list[MatchView] = []
-        self.terms: list[TermView] = []
-        self.selected_match = 0
+        self.controller = EditorController(project, document, lang, review)
         self.panels_forced: bool | None = None
-        self._loading_text = False
-        self._loaded_text = ""
-        self._repetitions: RepetitionIndex | None = None
-        self._frame_hold: Any = None
-        self._pending_timer: Timer | None = None
-        self._assist_timer: Timer | None = None
-        self._folding = False
-        self._first_change = 0.0
-        self._last_change = 0.0
-        self._last_poll = time.monotonic()
-        self.assist = Assist(project, document, lang, project.settings.source_lang)
+        self._frame_hold: AbstractContextManager[None] | None = None
 
     # ---- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield panels.Panel(id="status")
+        yield Panel(id="status")
+        side = SidePanels(id="panels")
+        segment = CurrentSegment(self.controller, side, id="current")
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield SegmentGrid([], on_cursor=self.cursor_moved, id="grid")
-                with Vertical(id="current"):
-                    yield panels.Panel(id="source-view")
-                    yield TextArea(id="target", soft_wrap=True, tab_behavior="focus")
-            with VerticalScroll(id="panels"):
-                for panel_id, title in (
-                    ("matches", "Matches"),
-                    ("terms", "Glossary"),
-                    ("qa", "QA"),
-                    ("notes", "Comments & notes"),
-                ):
-                    panel = panels.Panel(id=f"{panel_id}-panel", classes="panel")
-                    panel.border_title = title
-                    yield panel
+                yield segment
+            yield side
+        yield EditorFlows(self.controller, segment, id="flows")
+        yield EditorSaver(self.controller, id="saver")
         yield Footer()
 
     @property
     def grid(self) -> SegmentGrid:
         return self.query_one("#grid", SegmentGrid)
 
-    def panel(self, name: str) -> panels.Panel:
-        """One of the side panels: matches, terms, qa, notes."""
-        return self.query_one(f"#{name}-panel", panels.Panel)
+    @property
+    def segment(self) -> CurrentSegment:
+        return self.query_one("#current", CurrentSegment)
+
+    @property
+    def flows(self) -> EditorFlows:
+        return self.query_one("#flows", EditorFlows)
+
+    @property
+    def saver(self) -> EditorSaver:
+        return self.query_one("#saver", EditorSaver)
+
+    @property
+    def side(self) -> SidePanels:
+        return self.query_one("#panels", SidePanels)
 
     @property
     def target(self) -> TextArea:
         return self.query_one("#target", TextArea)
 
     @property
+    def session(self) -> EditingSession | None:
+        return self.controller.session
+
+    @property
+    def current(self) -> int:
+        return self.controller.current
+
+    @property
     def units(self) -> list[Unit]:
-        return self.session.units if self.session else list(self.grid.units)
+        return self.controller.units if self.controller.ready else list(self.grid.units)
 
     def on_mount(self) -> None:
+        from workbench.app.session import preview_units
+
         if self.app.is_headless:
             self.target.cursor_blink = False  # nothing to blink for; keeps snapshots stable
-        self.grid.set_units(preview_units(self.project, self.document, self.lang))
+        c = self.controller
+        self.grid.set_units(preview_units(c.project, c.document, c.lang))
         if self.grid.row_count:
             self.load_current(0)
         self.update_status("loading…")
         self.target.focus()
         # after the first frame: the worker parsing a big catalog would compete with it
         self.call_after_refresh(self.load_session)
-        self.set_interval(0.5, self.tick)
 
     def on_resize(self) -> None:
         narrow = self.size.width < NARROW
@@ -134,39 +133,29 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
     @work(thread=True, exclusive=True, group="load", description="load")
     def load_session(self) -> None:
         try:
-            session = EditingSession(self.project, self.document, self.lang)
+            opened = self.controller.open()
         except Exception as error:  # noqa: BLE001 - shown to the user, editing stays off
             self.post_message(SessionReady(None, str(error)))
             return
-        release_freed_memory()
-        width = self.grid.width_for_estimates()
-        ready = SessionReady(
-            session,
-            repetitions=RepetitionIndex(session.units),
-            counts=session.state_counts(),
-            start=self.start_index(session),
-            heights=estimated_heights(session.units, width, len(session.units)),
-        )
-        self.post_message(ready)
+        units = opened.session.units
+        heights = estimated_heights(units, self.grid.width_for_estimates(), len(units))
+        self.post_message(SessionReady(opened, heights=heights))
 
     def on_session_ready(self, message: SessionReady) -> None:
-        if message.session is None:
+        if message.opened is None:
             self.update_status(f"cannot open: {message.error}")
             self.notify(message.error, severity="error", timeout=10)
             return
-        session = self.session = message.session
-        self.assist.open_catalog = session.catalog
-        self._repetitions = message.repetition_index
         typed = self.target.text if self._typed_during_load() else None
-        self.counts = message.counts
+        self.controller.attach(message.opened)
+        session = message.opened.session
         self.grid.set_units(session.units, heights=message.heights)
-        start = message.start
+        start = message.opened.start
         self.grid.move_cursor(start, post=False)
         self.load_current(start)
         if typed is not None and start == 0:
             self.target.text = typed
         if session.replayed:
-            self._note_change()
             self.notify(f"Recovered {session.replayed} change(s) from the journal.")
         if session.pending:
             self.notify(f"Restored {len(session.pending)} unconfirmed edit(s).")
@@ -176,14 +165,11 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         units = self.grid.units
         return bool(units) and self.target.text != units[0].target
 
-    def start_index(self, session: EditingSession) -> int:
-        if session.pending:
-            return min(session.index[uid] for uid in session.pending if uid in session.index)
-        wanted = NEEDS_REVIEW if self.review else {State.UNTRANSLATED}
-        if not session.units or session.units[0].state in wanted:
-            return 0
-        found = session.next_index(0, wanted)
-        return 0 if found is None else found
+    def ready(self) -> bool:
+        if not self.controller.ready:
+            self.notify("Still loading the document…", severity="warning")
+            return False
+        return True
 
     # ---- the current segment -------------------------------------------------------------
     def hold_frames(self) -> None:
@@ -204,89 +190,25 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         if hold is not None:
             hold.__exit__(None, None, None)
             if self.is_mounted:
-                self.query_one("#status", panels.Panel).refresh()  # wakes the frame timer
+                self.query_one("#status", Panel).refresh()  # wakes the frame timer
 
     def on_unmount(self) -> None:
         self.release_frames()  # a held batch would stop every screen from painting
 
     def load_current(self, index: int) -> None:
-        self.current = index
-        unit = self.units[index]
-        pending = self.session.pending.get(unit.id) if self.session else None
-        text = unit.target if pending is None else pending
-        self._loaded_text = text
-        if self.target.text != text:
-            self._loading_text = True
-            self.target.text = text
-            self._loading_text = False
-        self.target.move_cursor(self.target.document.end)
-        self.matches, self.terms, self.selected_match = [], [], 0
-        self.render_source(unit, [], [], findings=[])
-        self.render_notes(unit)
-        if self._assist_timer is not None:
-            self._assist_timer.stop()
-        self._assist_timer = self.set_timer(0.12, self.request_assist)
+        self.segment.show(index, self.units[index])
         self.update_status()
 
-    def request_assist(self) -> None:
-        # Not before the document is loaded: the TM and QA would read the same big catalog
-        # as the loading worker, at the same time, and slow it and the UI down.
-        if self.session is not None and self.units:
-            self.lookup(self.current, self.units)
-
-    @work(thread=True, exclusive=True, group="assist", description="assist")
-    def lookup(self, index: int, units: list[Unit]) -> None:
-        unit = units[index]
-        result = AssistResult(index)
-        result.terms = self.assist.terms(unit.source)
-        result.matches = self.assist.matches(units, index)
-        result.findings = self.assist.findings(unit)
-        result.problems = dict(self.assist.problems)
-        self.post_message(result)
-
-    def on_assist_result(self, result: AssistResult) -> None:
-        if result.index != self.current:
-            return
-        unit = self.units[self.current]
-        self.matches, self.terms = result.matches, result.terms
-        spans = self._protected_spans(unit.source)
-        self.render_source(unit, result.terms, spans, result.findings)
-        problems = result.problems
-        self.panel("matches").show(panels.matches_text(self.matches, self.selected_match))
-        self.panel("terms").show(panels.terms_text(self.terms, problems.get("glossary", "")))
-        self.render_findings(unit, result.findings, problems.get("qa", ""))
-
-    def _protected_spans(self, text: str) -> list[tuple[int, int]]:
-        try:
-            from workbench.formats.registry import protected_spans
-
-            return protected_spans(text, self.document.format)
-        except Exception:  # noqa: BLE001 - highlighting only
-            return []
-
-    @on(TextArea.Changed, "#target")
-    def on_target_changed(self) -> None:
-        if self._loading_text or self.session is None or self.target.text == self._loaded_text:
-            return  # (load_text's own Changed arrives after the load: same text, nothing to keep)
-        if self._pending_timer is not None:
-            self._pending_timer.stop()
-        self._pending_timer = self.set_timer(PENDING_DELAY, self.flush_pending)
-
     def flush_pending(self) -> None:
-        if self.session is not None and self.units:
-            self.session.set_pending(self.current, self.target.text)
+        self.segment.flush_pending()
 
     def leave_current(self) -> None:
         """Keep an unconfirmed edit as a draft before the cursor moves away."""
-        if self.session is None or not self.units:
+        c = self.controller
+        if not c.ready or not c.units:
             return
-        if self._pending_timer is not None:
-            self._pending_timer.stop()
-        text = self.target.text
-        if text != self.units[self.current].target:
-            self.change(self.current, lambda: self.session.draft(self.current, text))
-        else:
-            self.session.set_pending(self.current, None)
+        self.segment.stop_pending()
+        self.redraw([c.keep_edit(c.current, self.target.text)])
 
     def go_to(self, index: int, focus_target: bool = True) -> None:
         row = self.grid.row_of(index)
@@ -298,111 +220,256 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
         if focus_target:
             self.target.focus()
 
+    def rows_after_cursor(self) -> Iterator[int]:
+        """Unit indices of the rows after the cursor, wrapping around to it."""
+        grid = self.grid
+        count = grid.row_count
+        return (grid.unit_index((grid.cursor + offset) % count) for offset in range(1, count + 1))
+
     def next_row_index(self) -> int | None:
         """Where enter/approve moves: the next row, or in review the next to review."""
-        if self.review and self.session is not None:
-            return self.find_in_view(NEEDS_REVIEW)
+        if self.controller.review and self.controller.ready:
+            return self.controller.next_in(self.rows_after_cursor(), NEEDS_REVIEW)
         row = self.grid.cursor + 1
         return self.grid.unit_index(row) if row < self.grid.row_count else None
 
-    def find_in_view(self, wanted: set[State]) -> int | None:
-        count = self.grid.row_count
-        units = self.units
-        for offset in range(1, count + 1):
-            index = self.grid.unit_index((self.grid.cursor + offset) % count)
-            if units[index].state in wanted:
-                return index
-        return None
-
-    # ---- changes -------------------------------------------------------------------------
-    def change(self, index: int, operation: Any) -> bool:
-        """Run a session operation on unit `index`; update counts, grid and fold timer."""
-        before = str(self.units[index].state)
-        changed = bool(operation())
-        if changed:
-            after = str(self.units[index].state)
-            if self.counts:
-                self.counts[before] -= 1
-                self.counts[after] += 1
-            self.grid.refresh_unit(index)
-            self._note_change()
-            if index == self.current:
-                self.render_notes(self.units[index])
-        return changed
-
-    def _note_change(self) -> None:
-        now = time.monotonic()
-        if not self._first_change:
-            self._first_change = now
-        self._last_change = now
-
-    def repetitions(self) -> RepetitionIndex:
-        """Where the open document's repetitions are (built by the worker that loaded it)."""
-        if self._repetitions is None:
-            self._repetitions = RepetitionIndex(self.units)
-        return self._repetitions
-
-    def ready(self) -> bool:
-        if self.session is None:
-            self.notify("Still loading the document…", severity="warning")
-            return False
-        return True
-
-    # ---- background: fold and external changes -------------------------------------------
-    def tick(self) -> None:
-        session = self.session
-        if session is None or self._folding:
+    def advance(self) -> None:
+        following = self.next_row_index()
+        if following is None:
+            review = self.controller.review
+            self.notify("That was the last segment." if not review else "Nothing to review.")
+            self.load_current(self.controller.current)
             return
-        now = time.monotonic()
-        due = self._first_change and (
-            now - self._last_change >= FOLD_IDLE or now - self._first_change >= FOLD_MAX_DELAY
-        )
-        if due and session.needs_fold:
-            self.start_fold()
-        elif now - self._last_poll >= POLL_EXTERNAL:
-            self._last_poll = now
-            self._folding = True
-            self.background(session, fold=False)
+        self.go_to(following)
 
-    def start_fold(self) -> None:
-        if self.session is None or self._folding:
+    def redraw(self, changes: Iterable[Change | None]) -> None:
+        """Draw the rows of the changed units again (and the notes of the current one)."""
+        for change in changes:
+            if change:
+                self.grid.refresh_unit(change.index)
+                if change.index == self.controller.current:
+                    self.side.show_notes(self.controller.unit())
+
+    def cursor_moved(self, unit_index: int) -> None:
+        """The translator moved the grid's cursor (keys or mouse): show that segment."""
+        if unit_index != self.controller.current:
+            self.leave_current()
+            self.load_current(unit_index)
+
+    # ---- confirming and moving -----------------------------------------------------------
+    @after_typing
+    def action_confirm(self) -> None:
+        if isinstance(self.focused, SegmentGrid):
+            self.target.focus()
             return
-        self._folding = True
-        self._first_change = 0.0
-        self.background(self.session, fold=True)
-
-    @work(thread=True, group="fold", description="fold")
-    def background(self, session: EditingSession, fold: bool) -> None:
-        try:
-            report = session.fold() if fold else session.check_external()
-        except Exception as error:  # noqa: BLE001 - reported, the journal still holds it
-            self.post_message(Reloaded(None, str(error), folded=fold))
+        if not self.ready():
             return
-        index = RepetitionIndex(session.units) if report is not None and report.changed else None
-        self.post_message(Reloaded(report, folded=fold, repetitions=index))
+        self.hold_frames()  # the confirmed row and the next segment: one frame
+        index, text = self.controller.current, self.target.text
+        change = self.controller.confirm(index, text)
+        self.redraw([change])
+        if change:
+            self.redraw(self.flows.propagate(index, text))
+        self.advance()
 
+    @after_typing
+    def action_draft(self) -> None:
+        if self.ready():
+            self.redraw([self.controller.draft(self.controller.current, self.target.text)])
+            self.advance()
+
+    @after_typing
+    def action_move(self, step: int) -> None:
+        if not self.grid.row_count:
+            return
+        self.leave_current()
+        row = max(0, min(self.grid.cursor + step, self.grid.row_count - 1))
+        focus_target = not isinstance(self.focused, SegmentGrid)
+        self.go_to(self.grid.unit_index(row), focus_target=focus_target)
+
+    @after_typing
+    def action_next_untranslated(self) -> None:
+        if not self.ready():
+            return
+        self.leave_current()
+        found = self.controller.next_in(self.rows_after_cursor(), {State.UNTRANSLATED})
+        if found is None:
+            self.notify("No untranslated segment left.")
+            self.target.focus()
+            return
+        self.go_to(found)
+
+    @after_typing
+    def action_escape(self) -> None:
+        if not isinstance(self.focused, SegmentGrid):
+            self.grid.focus()
+            return
+        self.close_editor()
+
+    @work(exclusive=True, group="close", description="close")
+    async def close_editor(self) -> None:
+        self.leave_current()
+        await self.shutdown()
+        self.app.post_message(EditorClosed(self.controller.lang))
+
+    # ---- editing helpers -----------------------------------------------------------------
+    @after_typing
+    def action_newline(self) -> None:
+        if self.focused is self.target:
+            self.target.insert("\n")
+
+    def replace_text(self, text: str) -> None:
+        self.target.replace(text, (0, 0), self.target.document.end)
+        self.target.focus()
+
+    @after_typing
+    def action_copy_source(self) -> None:
+        if self.units:
+            self.replace_text(self.units[self.controller.current].source)
+
+    @after_typing
+    def action_select_match(self, number: int) -> None:
+        c = self.controller
+        if number < len(c.matches):
+            c.selected_match = number
+            self.side.show_matches(c.matches, number)
+
+    @after_typing
+    def action_use_match(self) -> None:
+        match = self.controller.selected()
+        if match is None:
+            self.notify("No fuzzy match for this segment.", severity="warning")
+            return
+        self.replace_text(match.target)
+
+    @after_typing
+    def action_insert_term(self) -> None:
+        choices = self.controller.term_choices()
+        if not choices:
+            self.notify("No glossary term in this segment.", severity="warning")
+        elif len(choices) == 1:
+            self.insert_term(choices[0][1])
+        else:
+            labels = [f"{source} → {target}" for source, target in choices]
+            dialog = ChoiceDialog("Insert which term?", [t for _s, t in choices], labels)
+            self.app.push_screen(dialog, self.insert_term)
+
+    def insert_term(self, term: str | None) -> None:
+        if term:
+            self.target.insert(term)
+            self.target.focus()
+
+    # ---- review: approve, reject, comments -----------------------------------------------
+    @after_typing
+    def action_approve(self) -> None:
+        if not self.ready():
+            return
+        c = self.controller
+        index = c.current
+        changes = c.approve(index, self.target.text)
+        self.redraw(changes)
+        if c.units[index].state is State.UNTRANSLATED:
+            self.notify("An untranslated segment cannot be approved.", severity="warning")
+            return
+        self.advance()
+
+    def action_resolve_comments(self) -> None:
+        if self.ready():
+            change = self.controller.resolve_comments(self.controller.current)
+            self.redraw([change])
+            if not change:
+                self.notify("No open comment on this segment.")
+
+    # ---- flows through dialogs (EditorFlows) and sync (EditorSaver) ---------------------
+    @after_typing
+    def action_flow(self, name: str) -> None:
+        """Filter, replace, reject, comment, review filter, bulk approval, annotations, QA,
+        conflicts, glossary, concordance: `flows.<name>()`, once the document is loaded."""
+        if name in WITHOUT_SESSION or self.ready():
+            getattr(self.flows, name)()
+
+    @after_typing
+    def action_sync(self) -> None:
+        if self.ready():
+            self.flush_pending()
+            self.saver.sync()
+
+    def on_units_changed(self, message: UnitsChanged) -> None:
+        c = self.controller
+        if message.all_rows:
+            self.grid.refresh_all()
+            self.grid.move_cursor(self.grid.cursor, post=False)
+        self.redraw(message.changes)
+        if message.lookup:
+            self.segment.request_assist()
+        if message.advance:
+            self.advance()
+        elif message.reload:
+            self.load_current(c.current)
+        elif c.units:
+            self.segment.refresh_views(findings=message.findings)
+            self.update_status()
+
+    def on_view_wanted(self, message: ViewWanted) -> None:
+        if message.go_to is not None:
+            self.go_to(message.go_to)
+        elif message.spec is not None:
+            self.apply_view(message.spec, message.qa_flagged)
+
+    def on_status_note(self, message: StatusNote) -> None:
+        self.update_status(message.note)
+
+    # ---- filter, replace, panels, save ---------------------------------------------------
+    def apply_view(self, spec: Filter, qa_flagged: set[str] | None = None) -> None:
+        view = self.controller.view_for(spec, qa_flagged or ())
+        self.grid.set_view(view)
+        if view == []:
+            self.notify("No segment matches the filter.", severity="warning")
+            self.update_status()
+            return
+        row = self.grid.row_of(self.controller.current)
+        self.leave_current()
+        self.go_to(self.grid.unit_index(row if row is not None else 0))
+
+    def clear_filter_view(self) -> None:
+        self.controller.filter = Filter()
+        self.grid.set_view(None)
+        self.update_status()
+
+    def action_clear_filter(self) -> None:
+        self.clear_filter_view()
+        self.grid.move_cursor(self.controller.current, post=False)
+
+    def action_toggle_panels(self) -> None:
+        hidden = self.has_class("-no-panels")
+        self.panels_forced = hidden
+        self.set_class(not hidden, "-no-panels")
+
+    @after_typing
+    def action_save(self) -> None:
+        if self.ready():
+            self.flush_pending()
+            self.saver.start_fold()
+            self.notify("Saving…")
+
+    # ---- saving (EditorSaver) and changes on disk ---------------------------------------
     def on_reloaded(self, message: Reloaded) -> None:
-        self._folding = False
+        c = self.controller
+        c.folding = False
         if message.error:
             self.notify(f"Saving failed (kept in the journal): {message.error}", severity="error")
-            self._note_change()
+            c.note_change()
             return
         report = message.report
-        if report is None or self.session is None:
+        if report is None or c.session is None:
             return
-        if message.repetition_index is not None:
-            self._repetitions = message.repetition_index
-        self.counts = self.session.state_counts()
+        c.reindexed(message.repetition_index)
         self.grid.refresh_all()
         self.grid.move_cursor(min(self.grid.cursor, self.grid.row_count - 1), post=False)
-        current_id = self.units[self.current].id if self.current < len(self.units) else ""
-        if current_id in report.changed and current_id not in self.session.pending:
-            self.load_current(self.current)
-        parts = [f"{len(report.changed)} segment(s) reloaded from disk"]
-        if report.conflicts:
-            parts.append(f"{len(report.conflicts)} conflict(s): both versions kept")
-            self._note_change()
-        self.notify("; ".join(parts), severity="warning" if report.conflicts else "information")
+        current_id = c.units[c.current].id if c.current < len(c.units) else ""
+        if current_id in report.changed and current_id not in c.session.pending:
+            self.load_current(c.current)
+        self.notify(c.reloaded(report), severity="warning" if report.conflicts else "information")
         self.update_status()
 
     async def typing_done(self) -> None:
@@ -413,70 +480,15 @@ class EditorScreen(EditorActions, GlossaryActions, EditorReviewActions, Screen[N
 
     async def shutdown(self) -> None:
         """Keep the unconfirmed edit (journal) and write the PO file: on close and quit."""
-        session = self.session
+        session = self.controller.session
         if session is None:
             return
         await self.typing_done()
-        if self._pending_timer is not None:
-            self._pending_timer.stop()
-        if self.units:
+        self.segment.stop_pending()
+        if self.controller.units:
             self.flush_pending()
-        while self._folding:
-            await asyncio.sleep(0.05)
-        await asyncio.to_thread(session.fold)
-        session.close()
+        await self.saver.save_and_close()
 
-    # ---- status --------------------------------------------------------------------------
     def update_status(self, note: str = "") -> None:
-        total = len(self.units)
-        done = self.counts.get("translated", 0) + self.counts.get("approved", 0)
-        parts = [
-            f"{self.document.name}",
-            f"{self.project.settings.source_lang}→{self.lang}",
-            f"#{self.current + 1}/{total}" if total else "",
-            f"done {done}/{total}" if self.counts else "",
-        ]
-        if self.counts:
-            parts.append(
-                " ".join(
-                    f"{mark}{self.counts.get(state, 0)}"
-                    for state, mark in (
-                        ("untranslated", "·"),
-                        ("draft", "~"),
-                        ("translated", "✓"),
-                        ("approved", "★"),
-                        ("rejected", "✗"),
-                    )
-                )
-            )
-        if not self.filter.is_empty:
-            parts.append(f"filter: {self.filter.describe()} ({self.grid.row_count})")
-        if self.review:
-            parts.append("REVIEW")
-        if note:
-            parts.append(note)
-        self.query_one("#status", panels.Panel).show(" · ".join(p for p in parts if p))
-
-    def apply_view(self, spec: Filter, qa_flagged: set[str] | None = None) -> None:
-        self.filter = spec
-        view = None if spec.is_empty else matching_indices(self.units, spec, qa_flagged or ())
-        self.grid.set_view(view)
-        if view == []:
-            self.notify("No segment matches the filter.", severity="warning")
-            self.update_status()
-            return
-        row = self.grid.row_of(self.current)
-        self.leave_current()
-        index = self.grid.unit_index(row if row is not None else 0)
-        self.go_to(index)
-
-    def clear_filter_view(self) -> None:
-        self.filter = Filter()
-        self.grid.set_view(None)
-        self.update_status()
-
-    def cursor_moved(self, unit_index: int) -> None:
-        """The translator moved the grid's cursor (keys or mouse): show that segment."""
-        if unit_index != self.current:
-            self.leave_current()
-            self.load_current(unit_index)
+        status = self.controller.status(len(self.units), self.grid.row_count, note)
+        self.query_one("#status", Panel).show(status)

@@ -2,45 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from array import array
 
 from textual.message import Message
 
-from workbench.app.assist import MatchView, TermView
+from workbench.app.filtering import Filter
 from workbench.app.propagation import RepetitionIndex
-from workbench.app.session import EditingSession, ReloadReport
+from workbench.app.session import Change, ReloadReport
+from workbench.tui.editor_controller import Lookup, Opened
 
 
 class AssistResult(Message):
-    def __init__(self, index: int) -> None:
+    def __init__(self, lookup: Lookup) -> None:
         super().__init__()
-        self.index = index
-        self.matches: list[MatchView] = []
-        self.terms: list[TermView] = []
-        self.findings: list[Any] = []
-        self.problems: dict[str, str] = {}
+        self.lookup = lookup
 
 
 class SessionReady(Message):
     """The whole document is loaded; what the UI thread needs from 100,000 units comes
-    precomputed by the worker (counts, start, row heights, repetitions)."""
+    precomputed by the worker (start, row heights, repetitions; the session counts)."""
 
     def __init__(
-        self,
-        session: EditingSession | None,
-        error: str = "",
-        *,
-        repetitions: RepetitionIndex | None = None,
-        counts: dict[str, int] | None = None,
-        start: int = 0,
-        heights: Any = None,
+        self, opened: Opened | None, error: str = "", heights: array | None = None
     ) -> None:
         super().__init__()
-        self.session = session
+        self.opened = opened
         self.error = error
-        self.repetition_index = repetitions
-        self.counts = counts or {}
-        self.start = start
         self.heights = heights
 
 
@@ -57,3 +44,47 @@ class Reloaded(Message):
         self.repetition_index = repetitions
         self.error = error
         self.folded = folded
+
+
+class StatusNote(Message):
+    """A note for the status line (sync progress)."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__()
+        self.note = note
+
+
+class UnitsChanged(Message):
+    """Units changed: their rows (every row with `all_rows`) and the current segment's views;
+    `findings`: its QA findings changed; `lookup`: look it up again; `advance`: go on to the
+    next segment; `reload`: show the current segment's text again."""
+
+    def __init__(
+        self,
+        changes: list[Change],
+        *,
+        all_rows: bool = False,
+        findings: bool = False,
+        lookup: bool = False,
+        advance: bool = False,
+        reload: bool = False,
+    ) -> None:
+        super().__init__()
+        self.changes = changes
+        self.all_rows = all_rows
+        self.findings = findings
+        self.lookup = lookup
+        self.advance = advance
+        self.reload = reload
+
+
+class ViewWanted(Message):
+    """Show the rows a filter selects, or (`go_to`) one segment."""
+
+    def __init__(
+        self, spec: Filter | None, qa_flagged: set[str] | None = None, go_to: int | None = None
+    ) -> None:
+        super().__init__()
+        self.spec = spec
+        self.qa_flagged = qa_flagged
+        self.go_to = go_to

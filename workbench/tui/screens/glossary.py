@@ -19,7 +19,8 @@ from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary import Entry, Glossary
 from workbench.storage.glossary import add_entry, reload_glossary, remove_entry, update_entry
 from workbench.storage.project import Project
-from workbench.tui.dialogs.add_term import ConfirmDialog, TermDialog, TermFields
+from workbench.tui.dialogs.add_term import TermDialog, TermFields
+from workbench.tui.dialogs.confirm import ConfirmDialog
 
 NOTE_WIDTH = 60
 

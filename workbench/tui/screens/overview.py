@@ -12,6 +12,7 @@ from workbench.app.stats import DocumentStats, document_stats
 from workbench.domain.model import STATES
 from workbench.storage.project import Project
 from workbench.tui import keymap
+from workbench.tui.navigation import OpenEditor
 from workbench.tui.widgets.segment_grid import STATE_MARKS
 
 BAR_WIDTH = 24
@@ -58,6 +59,7 @@ def progress_bar(stats: DocumentStats, width: int = BAR_WIDTH) -> Text:
 class OverviewScreen(Screen[None]):
     CSS_PATH = "overview.tcss"
     BINDINGS = keymap.bindings("overview")
+    KEYMAP_SCOPE = "overview"
 
     def __init__(self, project: Project, lang: str | None = None) -> None:
         super().__init__()
@@ -167,10 +169,7 @@ class OverviewScreen(Screen[None]):
         name = self.selected_document()
         if name is None:
             return
-        from workbench.tui.screens.editor import EditorScreen
-
-        document = self.project.document(name)
-        self.app.push_screen(EditorScreen(self.project, document, self.lang, review=review))
+        self.app.post_message(OpenEditor(self.project.document(name), self.lang, review))
 
     def action_next_lang(self) -> None:
         langs = self.project.settings.target_langs
