@@ -258,7 +258,7 @@ class EditorController:
 
     # ---- annotations ---------------------------------------------------------------------
     def labels(self) -> tuple[str, ...]:
-        return tuple(labels(self.project))
+        return tuple(labels(self.project.settings.annotations.labels))
 
     def annotate(
         self, index: int, side: str, span: tuple[int, int], label: str, text: str, publish: bool
