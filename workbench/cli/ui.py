@@ -48,6 +48,7 @@ def run_app(args: argparse.Namespace, with_editor: bool) -> int:
                 f"{project.relative(path)}: missing; "
                 f"run `workbench add {project.relative(document.path)}`"
             )
+    from workbench.app.identity import needs_handle
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.keymap import load_keymap
 
@@ -57,6 +58,7 @@ def run_app(args: argparse.Namespace, with_editor: bool) -> int:
         lang,
         review=bool(getattr(args, "review", False)),
         user_keymap=load_keymap(project.root),
+        ask_handle=needs_handle(project),
     )
     app.run()
     return 0

@@ -37,6 +37,7 @@ class WorkbenchApp(ProjectActions):
         lang: str | None = None,
         review: bool = False,
         user_keymap: dict[str, str] | None = None,
+        ask_handle: bool = False,
     ) -> None:
         super().__init__()
         sys.setswitchinterval(min(sys.getswitchinterval(), UI_SWITCH_INTERVAL))
@@ -45,12 +46,31 @@ class WorkbenchApp(ProjectActions):
         self.lang = lang or project.settings.target_langs[0]
         self.review = review
         self.user_keymap = dict(user_keymap or {})
+        self.ask_handle = ask_handle  # first start: nobody said who is working yet
 
     def on_mount(self) -> None:
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
         for conflict in keymap.keymap_conflicts(self.user_keymap):  # never accepted silently
             self.notify(conflict, title="Keymap conflict", severity="warning", timeout=15)
+        if self.ask_handle:
+            from workbench.app.identity import config_path_shown
+            from workbench.tui.dialogs.handle import HandleDialog
+
+            dialog = HandleDialog(self.project.handle, config_path_shown())
+            self.push_screen(dialog, self.handle_chosen)
+            return
+        self.open_start_screen()
+
+    def handle_chosen(self, handle: str | None) -> None:
+        if handle:
+            from workbench.app.identity import remember_handle
+
+            self.project = remember_handle(self.project, handle)
+            self.notify(f"Welcome, {handle}: your work is recorded under this handle.")
+        self.open_start_screen()
+
+    def open_start_screen(self) -> None:
         if self.start_document is None:
             self.push_screen(OverviewScreen(self.project, self.lang))
             return
