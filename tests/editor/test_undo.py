@@ -25,11 +25,12 @@ def test_replace_all_is_undone_as_one_step(tmp_path: Path, capsys) -> None:
         session.approve(0)
         stack = UndoStack()
         plan = [(0, "Привет из изолятора."), (1, "Я в изоляторе, но в порядке.")]
-        assert stack.record("replace СИЗО", session, plan) == 2
+        assert len(stack.record("replace СИЗО", session, plan)) == 2
         assert session.units[0].state is State.TRANSLATED
         assert session.units[1].state is State.DRAFT
         session.confirm(2, "Суд начинается")  # other work goes on; not part of the step
-        assert stack.undo(session) == (2, 0)
+        changes, skipped = stack.undo(session)
+        assert sorted(change.index for change in changes if change) == [0, 1] and skipped == 0
         assert session.units[0].target == "Привет из СИЗО."
         assert session.units[0].state is State.APPROVED  # the approval of that text holds again
         assert (session.units[1].target, session.units[1].state) == (
@@ -37,7 +38,7 @@ def test_replace_all_is_undone_as_one_step(tmp_path: Path, capsys) -> None:
             State.DRAFT,
         )
         assert session.units[2].target == "Суд начинается"
-        assert stack.undo(session) == (0, 0)  # nothing left to undo
+        assert stack.undo(session) == ([], 0)  # nothing left to undo
     finally:
         session.close()
 
@@ -50,7 +51,8 @@ def test_undo_leaves_a_segment_edited_again_since(tmp_path: Path, capsys) -> Non
         stack = UndoStack()
         stack.record("replace", session, [(0, "Привет."), (1, "Я тут.")])
         session.confirm(1, "Я здесь.")
-        assert stack.undo(session) == (1, 1)
+        changes, skipped = stack.undo(session)
+        assert [change.index for change in changes if change] == [0] and skipped == 1
         assert [session.units[0].target, session.units[1].target] == ["Привет из СИЗО.", "Я здесь."]
     finally:
         session.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
+from workbench.app.session import Change
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import State, Unit
 from workbench.domain.workflow import previous_translations, set_translation
@@ -83,24 +84,24 @@ class Session(Protocol):
     units: list[Unit]
     index: dict[str, int]
 
-    def apply_many(self, changes: list[tuple[int, str]]) -> int: ...
-    def confirm(self, index: int, text: str) -> bool: ...
-    def draft(self, index: int, text: str) -> bool: ...
+    def apply_many(self, changes: list[tuple[int, str]]) -> list[Change]: ...
+    def confirm(self, index: int, text: str) -> Change: ...
+    def draft(self, index: int, text: str) -> Change: ...
 
 
-def restore_in_session(session: Session, index: int, number: int) -> Version:
-    """Restore version `number` of unit `index` through the session (journaled, durable)."""
+def restore_in_session(session: Session, index: int, number: int) -> Change | None:
+    """Restore version `number` of unit `index` through the session (journaled, durable);
+    None when it is the current one already."""
     unit = session.units[index]
     known = versions(unit)
     chosen = next((version for version in known if version.number == number), None)
     if chosen is None:
         raise WorkbenchError(f"{unit.id}: no version {number}")
-    if not chosen.current:
-        if chosen.state == State.DRAFT:
-            session.draft(index, chosen.text)
-        else:
-            session.confirm(index, chosen.text)
-    return chosen
+    if chosen.current:
+        return None
+    if chosen.state == State.DRAFT:
+        return session.draft(index, chosen.text)
+    return session.confirm(index, chosen.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ class UndoStack:
         if batch.changes:
             self.steps = [*self.steps, batch][-self.limit :]
 
-    def record(self, label: str, session: Session, changes: list[tuple[int, str]]) -> int:
+    def record(self, label: str, session: Session, changes: list[tuple[int, str]]) -> list[Change]:
         """Apply `changes` (index, new text) through the session as one undoable step."""
         before = [
             (session.units[index].id, session.units[index].target, new) for index, new in changes
@@ -140,11 +141,11 @@ class UndoStack:
     def last_label(self) -> str | None:
         return self.steps[-1].label if self.steps else None
 
-    def undo(self, session: Session) -> tuple[int, int]:
-        """Undo the newest step: (units restored, units left as they are because they were
+    def undo(self, session: Session) -> tuple[list[Change], int]:
+        """Undo the newest step: (the changes, units left as they are because they were
         edited again since)."""
         if not self.steps:
-            return 0, 0
+            return [], 0
         batch = self.steps.pop()
         back: list[tuple[int, str]] = []
         skipped = 0

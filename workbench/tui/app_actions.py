@@ -36,7 +36,8 @@ class ProjectActions(App[None]):
 
         screen = self.screen
         if isinstance(screen, EditorScreen) and screen.session is not None:
-            return screen.document, screen.lang, list(screen.session.units), screen.current
+            c = screen.controller
+            return c.document, c.lang, list(screen.session.units), screen.current
         if isinstance(screen, OverviewScreen):
             name = screen.selected_document()
             if name is not None:
