@@ -351,6 +351,18 @@ def document_bytes(publication: Publication, fmt: str, author: str | None = None
     blocks = outline(publication)
     title = title_of(blocks, source_fmt, exported.document.name)
     rows = [(block.kind, block.text, block.level, block.ordered) for block in blocks]
+    if fmt == "html" and source_fmt == "markdown":
+        from workbench.formats.markdown_page import markdown_html, note_ref
+
+        text = publication.rendered(note_ref)
+        return markdown_html(text, notes, title, exported.lang).encode("utf-8")
+    if fmt == "docx" and source_fmt == "markdown":
+        from workbench.formats.markdown_docx import markdown_docx
+        from workbench.formats.markdown_page import note_ref
+
+        text = publication.rendered(note_ref)
+        markers = (FOOTNOTE_OPEN, FOOTNOTE_CLOSE)
+        return markdown_docx(text, notes, title, exported.lang, FOOTNOTE_MARKER, markers, author)
     if fmt == "html":
         from workbench.formats.html import footnote_ref, write_page
 

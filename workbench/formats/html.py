@@ -222,14 +222,17 @@ def write_page(
             body.append(f"<p>{content}</p>")
     if open_list:
         body.append(f"</{open_list}>")
+    return page("\n".join(body) + "\n" + footnotes_section(footnotes), title, lang)
+
+
+def page(body: str, title: str, lang: str) -> str:
+    """A standalone HTML5 page around `body` (already HTML)."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>{PAGE_STYLE}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n"
-        + footnotes_section(footnotes)
+        + body
         + "</body>\n</html>\n"
     )
 

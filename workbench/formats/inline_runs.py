@@ -6,8 +6,9 @@ HTML's <b>/<strong>, <i>/<em> and <a href>, so a published DOCX keeps emphasis a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class InlineRun(NamedTuple):
@@ -25,10 +26,17 @@ def markdown_runs(text: str) -> list[InlineRun]:
     """Markdown inline syntax as runs (CommonMark, by markdown-it)."""
     from markdown_it import MarkdownIt
 
+    return token_runs(MarkdownIt("commonmark").parseInline(text)[0].children or [])
+
+
+def token_runs(
+    children: Sequence[Any], footnote: Callable[[Any], str] | None = None
+) -> list[InlineRun]:
+    """markdown-it inline tokens as runs; `footnote(token)` gives a footnote_ref's text."""
     runs: list[InlineRun] = []
     bold = italic = 0
     links: list[str | None] = []
-    for token in MarkdownIt("commonmark").parseInline(text)[0].children or []:
+    for token in children:
         link = links[-1] if links else None
         if token.type in ("strong_open", "strong_close"):
             bold += 1 if token.type == "strong_open" else -1
@@ -44,6 +52,8 @@ def markdown_runs(text: str) -> list[InlineRun]:
             runs.append(InlineRun(token.content, bold > 0, italic > 0, link))
         elif token.type in ("softbreak", "hardbreak"):
             runs.append(InlineRun(" ", bold > 0, italic > 0, link))
+        elif token.type == "footnote_ref" and footnote is not None:
+            runs.append(InlineRun(footnote(token), bold > 0, italic > 0, None))
     return runs
 
 
