@@ -125,3 +125,19 @@ def keyring():
     keys = Keyring()
     yield keys
     keys.close()
+
+
+@pytest.fixture
+def crypt(tmp_path: Path, keyring, monkeypatch: pytest.MonkeyPatch):
+    """alice's project on an encrypted bare remote for alice, bob and carol."""
+    from tests.team.encrypted import EncryptedTeam
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "Real Name")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
+    monkeypatch.delenv("WORKBENCH_HANDLE", raising=False)
+    return EncryptedTeam(tmp_path, keyring, monkeypatch)

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.team.conftest import Team, assert_clean, git, texts_kept, wb
 from tests.team.encrypted import MEMBERS, EncryptedTeam, readable
 from workbench.domain.comments import add_comment
 from workbench.domain.model import CONFLICT
 from workbench.domain.workflow import confirm
-
-
-@pytest.fixture
-def crypt(tmp_path: Path, keyring, monkeypatch: pytest.MonkeyPatch) -> EncryptedTeam:
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "Real Name")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
-    monkeypatch.delenv("WORKBENCH_HANDLE", raising=False)
-    return EncryptedTeam(tmp_path, keyring, monkeypatch)
 
 
 def test_three_members_merge_segment_by_segment(crypt: EncryptedTeam) -> None:

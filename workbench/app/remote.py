@@ -48,7 +48,14 @@ PARTICIPANTS_HEADER = (
     "# OpenPGP keys the team's encrypted remote is encrypted for, one fingerprint a line.\n"
     "# Add one with `workbench remote participants add KEY`; public keys are in team/keys/.\n"
 )
-RACE_HINTS = ("stale info", "fetch first", "non-fast-forward", "cannot lock ref", "failed to lock")
+RACE_HINTS = (
+    "stale info",
+    "fetch first",
+    "non-fast-forward",
+    "cannot lock ref",
+    "failed to lock",
+    "failed to update ref",
+)
 SIGNER = re.compile(r"using \S+ key (?:ID )?([0-9A-F]{16,64})")
 
 
