@@ -108,3 +108,34 @@ def test_language_detection():
 def test_language_detection_is_deterministic():
     text = "Azat Miftakhov was sentenced to six years in a penal colony."
     assert len({detect_language(text) for _ in range(5)}) == 1
+
+
+# ---- held-out text written by others (data/sentences_*.txt, sources in their headers) ------
+
+
+@pytest.mark.parametrize("name", ["ru", "en", "ru_test", "en_test"])
+def test_at_most_one_error_per_language_on_held_out_text(name: str) -> None:
+    """`ru`/`en` hold the cases the rules were written for (и т. д. then a capital, a year or
+    a unit at a sentence's end, an ellipsis before a new sentence); `*_test` were never looked
+    at while writing them."""
+    from tests.formats.sentence_set import errors
+
+    wrong, sentences, mistakes = errors(name, lambda text: split_sentences(text, name[:2]))
+    assert sentences >= 40
+    assert wrong <= 1, mistakes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Всё это т. е. политика. Ст. 213 УК.", ["Всё это т. е. политика.", "Ст. 213 УК."]),
+        ("Его судили по ст. 213 УК РФ и т. д. Суд продлился год.",
+         ["Его судили по ст. 213 УК РФ и т. д.", "Суд продлился год."]),
+        ("В 2019 г. Азата задержали. Указ от 5.12.2005 г. \"О порядке\" принят 1 мая 2006 г. Все.",
+         ["В 2019 г. Азата задержали.", "Указ от 5.12.2005 г. \"О порядке\" принят 1 мая 2006 г.",
+          "Все."]),
+        ("Дело детского дома №18 г. Москвы закрыли.", ["Дело детского дома №18 г. Москвы закрыли."]),
+    ],
+)  # fmt: skip
+def test_the_new_rules_keep_the_seeds_cases_whole(text: str, expected: list[str]) -> None:
+    assert sentences(text, "ru") == expected

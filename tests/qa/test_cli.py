@@ -87,8 +87,8 @@ def test_check_option_limits_the_checks(tmp_path: Path, capsys) -> None:
 def test_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
     root = tmp_path / "p"
     make_project(root, CLEAN)
-    code, _, err = run(capsys, "--project", str(root), "qa", "--check", "spelling")
-    assert code == 2 and "spelling: no such check" in err and len(err.splitlines()) == 1
+    code, _, err = run(capsys, "--project", str(root), "qa", "--check", "grammar")
+    assert code == 2 and "grammar: no such check" in err and len(err.splitlines()) == 1
     code, _, err = run(capsys, "--project", str(root), "qa", "nope")
     assert code == 2 and "nope: no such document" in err
     code, _, err = run(capsys, "--project", str(root), "qa", "--lang", "de")

@@ -46,10 +46,12 @@ def qa_context(project: Any, lang: str, document: Any) -> QAContext:
 
 def context_for_project(project: Any, lang: str) -> QAContext:
     settings = project.settings.qa  # validated when workbench.toml was read
+    glossary = load_project_glossary(project)
     return QAContext(
         source_lang=project.settings.source_lang,
         target_lang=lang,
-        glossary=load_project_glossary(project),
+        glossary=glossary,
+        speller=_speller(project, lang, glossary, settings.disabled),
         protected_spans=_registry_spans(),
         disabled=frozenset(settings.disabled),
         severity_overrides=dict(settings.severity),
@@ -64,6 +66,14 @@ def load_project_glossary(project: Any) -> Any:
         return None
     path = project.glossary_path
     return load_glossary(path) if path.is_file() else None
+
+
+def _speller(project: Any, lang: str, glossary: Any, disabled: list[str]) -> Any:
+    if "spelling" in disabled:
+        return None
+    from workbench.app.spelling import speller_or_none
+
+    return speller_or_none(project, lang, glossary)
 
 
 def _registry_spans() -> Any:

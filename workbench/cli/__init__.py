@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "project",  # init, add, stats (foundation)
     "export",  # export, import (foundation, issue 8)
     "glossary",  # glossary ... (issue 4)
+    "spell",  # spell TEXT, spell add WORD
     "tm",  # tm ..., pretranslate (issue 5)
     "qa",  # qa (issue 6)
     "review",  # annotations ..., import-review (issue 7, 8)

@@ -6,7 +6,11 @@ too eagerly around abbreviations, so their output is cleaned up with two rules:
 - a sentence that starts with a lowercase letter or a digit continues the previous one
   ("ст. | 205.2 УК РФ", "Art. | 51", "e.g. | at home");
 - a sentence that ends with a known abbreviation ("Mr.", "St.", "т.е.", "ст.") or an
-  initial ("А.", "С.") continues into the next one ("А. С. | Пушкин").
+  initial ("А.", "С.") continues into the next one ("А. С. | Пушкин");
+
+and one rule the other way: an ending that closes a sentence when a capital follows is a
+break, whatever the splitter thought: "и т. д.", "etc.", an ellipsis, a year ("в 2002 г."),
+a unit ("в см.", "кбит/с.").
 """
 
 from __future__ import annotations
@@ -50,6 +54,15 @@ ABBREVIATION_AT_END = _abbreviation_pattern(ENGLISH_ABBREVIATIONS + RUSSIAN_ABBR
 INITIAL_AT_END = re.compile(r"(?:^|[\s(«\"“„'‘])[A-ZА-ЯЁ]\.$")
 # Skip punctuation, markup characters and HTML tags before the first letter or digit.
 FIRST_ALPHANUMERIC = re.compile(r"(?:<[^<>]*>|\W|_)*?([^\W_])")
+MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+# Endings that close a sentence when a capital letter (perhaps after a quote) follows; a year
+# only after a date ("22 февраля 2002 г. Сайт", but "в 2019 г. Азата задержали").
+BREAK_AFTER = re.compile(
+    r"(?:(?:…|\.\.\.|\bи\s+др\.|\bт\.\s?[дп]\.|\betc\.)(?=\s+[«\"“„‘(]?[A-ZА-ЯЁ])"
+    r"|(?:(?:" + MONTHS + r")\s+\d{4}\s+г\.|\d{3,4}\s+гг\.|/\s?(?:с|ч|мин|сек)\."
+    r"|\bв\s+(?:см|мм|км|кг|мин|сек|руб)\.)"
+    r"(?=\s+[A-ZА-ЯЁ]))"
+)
 LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 RAZDEL_LANGS = frozenset({"ru"})
 
@@ -61,7 +74,7 @@ def split_sentences(text: str, lang: str) -> list[Span]:
     flat = LINE_BREAKS.sub(" ", text)  # one paragraph: line breaks are just spaces
     raw = _razdel_spans(flat) if lang in RAZDEL_LANGS else _sentencex_spans(flat, lang)
     spans = [span for span in (_strip_span(flat, start, end) for start, end in raw) if span]
-    return _merge_false_breaks(flat, spans)
+    return _split_missed_breaks(flat, _merge_false_breaks(flat, spans))
 
 
 def join_spans_over(spans: list[Span], regions: Iterable[Span]) -> list[Span]:
@@ -117,6 +130,20 @@ def _merge_false_breaks(text: str, spans: list[Span]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _split_missed_breaks(text: str, spans: list[Span]) -> list[Span]:
+    """Break after "и т. д.", "etc.", an ellipsis, a year or a unit when a capital follows."""
+    split: list[Span] = []
+    for start, end in spans:
+        for match in BREAK_AFTER.finditer(text, start, end):
+            if match.end() < end:
+                split.append((start, match.end()))
+                start = match.end()
+                while start < end and text[start].isspace():
+                    start += 1
+        split.append((start, end))
+    return split
 
 
 def _continues_previous(text: str, previous: Span, current: Span) -> bool:

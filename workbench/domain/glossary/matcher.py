@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.domain.glossary import english, russian
+from workbench.domain.glossary import derived, english, russian
 from workbench.domain.glossary.entry import Entry, TermHit
 from workbench.domain.glossary.normalise import (
     HYPHENS,
@@ -54,15 +54,58 @@ def word_keys(word: str, lang: str) -> frozenset[str]:
     return frozenset((normal,))
 
 
-def _position_keys(word: str, lang: str, inflect_as: str | None) -> frozenset[str]:
+def _position_keys(
+    word: str, lang: str, inflect_as: str | None, heads_phrase: bool = False
+) -> frozenset[str]:
+    """The keys a text word may have to stand for `word` of a term. `heads_phrase`: the
+    first word of a multi-word noun term, whose verb counts too (заключили под стражу)."""
     normal = normalise_word(word)
     if is_acronym(word):
         return frozenset(english.acronym_forms(normal) if not is_cyrillic(normal) else (normal,))
     if lang == "ru" and is_cyrillic(normal):
-        return frozenset(LEMMA + lemma for lemma in russian.term_lemmas(normal))
-    if lang == "en" and inflect_as is not None:
-        return english.inflections(normal, verb=inflect_as == "verb")
+        lemmas = set(russian.term_lemmas(normal))
+        if derived.is_person_word(normal):
+            lemmas |= derived.russian_feminine_lemmas(normal)
+        if heads_phrase:
+            lemmas |= derived.russian_verb_lemmas(normal)
+        return frozenset(LEMMA + lemma for lemma in lemmas)
+    if lang == "en":
+        keys: set[str] = set()
+        for spelling in derived.english_spellings(normal):
+            if inflect_as is None:
+                keys.add(spelling)
+            else:
+                keys |= english.inflections(spelling, verb=inflect_as == "verb")
+            if heads_phrase:
+                keys |= english.inflections(spelling, verb=True)
+                keys |= derived.english_verb_forms(spelling)
+        return frozenset(keys)
     return frozenset((normal,))
+
+
+ENGLISH_LINKS = frozenset({"in", "under", "to", "on", "for", "from", "into", "at", "with"})
+
+
+def _heads_phrase(words: list[str], index: int, lang: str, verb: bool) -> bool:
+    """The first word of a noun term followed by a preposition (or, in Russian, any word)."""
+    if verb or index != 0 or len(words) < 2:
+        return False
+    if lang == "ru":
+        return True
+    return normalise_word(words[1]) in ENGLISH_LINKS
+
+
+def _without_of(words: list[str], gaps: list[str]) -> tuple[list[str], list[str]] | None:
+    """ "justification of terrorism" -> "justification terrorism", to be read with the
+    verb of its first word: "justified terrorism"."""
+    if (
+        len(words) >= 3
+        and normalise_word(words[1]) == "of"
+        and derived.english_verbs(normalise_word(words[0]))
+    ):
+        rest = words[2:]
+        return [words[0], *rest], [" "] * len(rest)
+    return None
 
 
 def _variants(term: str) -> list[tuple[list[str], list[str]]]:
@@ -83,10 +126,14 @@ def _variants(term: str) -> list[tuple[list[str], list[str]]]:
 
 def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
     compiled = []
-    for words, gaps in _variants(term):
+    verb = entry.pos == "verb"
+    variants = [(words, gaps, False) for words, gaps in _variants(term)]
+    dropped = _without_of(*variants[0][:2]) if lang == "en" and not verb else None
+    if dropped:
+        variants.append((*dropped, True))  # justified terrorism
+    for words, gaps, verb_first in variants:
         if not words:
             continue
-        verb = entry.pos == "verb"
         positions = []
         for index, word in enumerate(words):
             inflect_as = None
@@ -94,7 +141,11 @@ def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
                 inflect_as = "verb"
             elif not verb and index == len(words) - 1:
                 inflect_as = "noun"
-            positions.append(_position_keys(word, lang, inflect_as))
+            if verb_first and index == 0:
+                positions.append(derived.english_verb_forms(normalise_word(word)))
+                continue
+            heads = _heads_phrase(words, index, lang, verb)
+            positions.append(_position_keys(word, lang, inflect_as, heads))
         extra = tuple("".join(c for c in gap if not c.isspace()) for gap in gaps)
         last = words[-1]
         single_letter = len(words) > 1 and len(last) == 1 and last.isalpha()

@@ -136,3 +136,15 @@ def head_index(words: list[str]) -> int | None:
 def cases_of(word: str) -> frozenset[str]:
     """The cases a nominal word form can be in (any number)."""
     return frozenset(case for case, _number in grammemes_of(word))
+
+
+PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+@lru_cache(maxsize=65_536)
+def is_known_proper_name(word: str) -> bool:
+    """A first name, surname, patronymic, place or organisation in pymorphy3's dictionary."""
+    lowered = word.lower()
+    if not analyzer().word_is_known(lowered):
+        return False
+    return any(PROPER_TAGS & p.tag.grammemes for p in parses(lowered))

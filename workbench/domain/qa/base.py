@@ -79,6 +79,7 @@ class QAContext:
     only: frozenset[str] | None = None  # run only these checks (None: all enabled)
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)  # per-unit cache (glossary hits)
+    speller: Any = None  # workbench.storage.spelling.Speller or None (the spelling check)
 
     def for_document(self, document: str | HasName, fmt: str | None = None) -> QAContext:
         """A copy for one document (a Document or its name); fmt defaults to its format."""

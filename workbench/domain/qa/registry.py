@@ -12,6 +12,7 @@ from workbench.domain.qa import (  # noqa: F401  (each module registers its chec
     numbers,
     punctuation,
     script,
+    spelling,
     terminology,
 )
 from workbench.domain.qa.base import PROJECT_CHECKS, SEGMENT_CHECKS, Check

@@ -1,0 +1,123 @@
+"""Forms of a glossary word beyond its own paradigm, that texts written by others use.
+
+- Russian: the feminine of a substantivised adjective or a person noun (политзаключённый ->
+  политзаключённая, иноагент -> иноагентка); the verb of a deverbal noun heading a term
+  (заключение под стражу -> заключили под стражу, оправдание терроризма -> оправдывал
+  терроризм: pymorphy3 gives participles and verbs the infinitive as their lemma).
+- English: British and American spellings (centre/center, defence/defense,
+  organisation/organization, colour/color, combating/combatting) and the verb of a deverbal
+  noun (justification -> justified, detention -> detained).
+
+Every derived lemma of a Russian word is checked against pymorphy3's dictionary, so no
+invented word ever becomes a key.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.domain.glossary import english, russian
+
+ADJECTIVE_ENDINGS = {"ый": "ая", "ий": "ая", "ой": "ая"}
+VERB_SUFFIXES = ("ить", "ать", "ять", "еть", "ывать", "ивать")
+
+
+@lru_cache(maxsize=4096)
+def russian_feminine_lemmas(word: str) -> frozenset[str]:
+    """Lemmas of the feminine of a masculine person word (normalised: ё -> е)."""
+    found: set[str] = set()
+    analyzer = russian.analyzer()
+    candidates = [word[:-2] + fem for end, fem in ADJECTIVE_ENDINGS.items() if word.endswith(end)]
+    candidates.append(word + "ка")
+    for candidate in candidates:
+        for parse in analyzer.parse(candidate):
+            if (
+                parse.tag.POS == "NOUN"
+                and "femn" in parse.tag.grammemes
+                and "anim" in parse.tag.grammemes
+                and analyzer.word_is_known(candidate)
+            ):
+                found.add(parse.normal_form.replace("ё", "е"))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def russian_verb_lemmas(noun: str) -> frozenset[str]:
+    """Infinitives a deverbal noun comes from: заключение -> заключить, заключать."""
+    if not noun.endswith(("ение", "ание", "яние")):
+        return frozenset()
+    analyzer = russian.analyzer()
+    stems = {noun[:-4], noun[:-3]}  # заключ-ение, оправд-ание / оправда-ние
+    found: set[str] = set()
+    for stem in stems:
+        for suffix in VERB_SUFFIXES:
+            for candidate in (stem + suffix, stem + suffix + "ся"):
+                if not analyzer.word_is_known(candidate):
+                    continue
+                if any(p.tag.POS == "INFN" for p in analyzer.parse(candidate)):
+                    found.add(candidate.replace("ё", "е"))
+    return frozenset(found)
+
+
+def is_person_word(word: str) -> bool:
+    """A masculine animate noun (or substantivised adjective): заключённый, иноагент."""
+    return any(
+        p.tag.POS == "NOUN" and {"anim", "masc"} <= p.tag.grammemes for p in russian.parses(word)
+    )
+
+
+# ---- English ----------------------------------------------------------------------------
+
+SPELLING_PAIRS = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("tre", "ter"),
+    ("bre", "ber"),
+    ("our", "or"),
+    ("tting", "ting"),
+    ("lling", "ling"),
+    ("lled", "led"),
+    ("mme", "m"),
+)
+
+
+@lru_cache(maxsize=8192)
+def english_spellings(word: str) -> frozenset[str]:
+    """The word in British and American spelling (itself included)."""
+    found = {word}
+    if len(word) < 5:
+        return frozenset(found)
+    for british, american in SPELLING_PAIRS:
+        if word.endswith(british):
+            found.add(word[: -len(british)] + american)
+        elif word.endswith(american):
+            found.add(word[: -len(american)] + british)
+    return frozenset(found)
+
+
+def english_verbs(noun: str) -> frozenset[str]:
+    """Verbs a deverbal noun may come from: justification -> justify, detention -> detain,
+    violation -> violate, examination -> examine, restriction -> restrict."""
+    rules = (
+        ("ification", "ify"),
+        ("ention", "ain"),
+        ("ation", "ate"),
+        ("ation", "e"),
+        ("ition", "ite"),
+        ("ion", ""),
+        ("ment", ""),
+    )
+    found = {noun[: -len(end)] + verb for end, verb in rules if noun.endswith(end)}
+    return frozenset(verb for verb in found if len(verb) >= 4)
+
+
+def english_verb_forms(noun: str) -> frozenset[str]:
+    forms: set[str] = set()
+    for verb in english_verbs(noun):
+        forms |= english.inflections(verb, verb=True)
+    return frozenset(forms)
