@@ -78,3 +78,19 @@ def test_po_with_a_locale_imports(sample: Project, tmp_path: Path, capsys) -> No
     assert "Language: ru_RU" in path.read_text(encoding="utf-8")
     assert main(["--project", str(sample.root), "import", str(path)]) == 0
     assert "0 applied" in capsys.readouterr().out
+
+
+def test_a_source_language_with_a_region_is_not_a_mismatch(project_factory, tmp_path) -> None:
+    from workbench.app.importer import DETECTED_LANGUAGE, add_document
+
+    project = project_factory(source="en-GB", targets=("ru",))
+    source = tmp_path / "letter.txt"
+    source.write_text(
+        "Azat Miftakhov is a mathematician from Moscow State University. He has been held "
+        "in prison since 2019, and his friends write to him every week.\n",
+        encoding="utf-8",
+    )
+    report = add_document(project, source)
+    assert report.detected_lang == "en" and report.warnings == []
+    catalog = project.load_catalog(project.document("letter"), "ru")
+    assert DETECTED_LANGUAGE not in catalog.header

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from workbench.app.segment_edits import edited_document, edits_for
 from workbench.domain.errors import InputError
 from workbench.domain.langid import detect_language
+from workbench.domain.langtags import same_language
 from workbench.domain.model import Unit
 from workbench.formats.base import ParsedDocument, SourceSegment
 from workbench.formats.encoding import DecodedSource, decode_source, encode_for_sources
@@ -85,7 +86,7 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         detected_lang=detect_language(decoded.text),
         segments=len(parsed.segments),
     )
-    if report.detected_lang and report.detected_lang != settings.source_lang:
+    if report.detected_lang and not same_language(report.detected_lang, settings.source_lang):
         report.warnings.append(
             f"{path}: the text looks like {report.detected_lang!r}, but the project's source "
             f"language is {settings.source_lang!r}"
@@ -112,7 +113,7 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
 def mark_language_mismatch(catalog: Catalog, detected: str | None, source_lang: str) -> None:
     """Record in the catalog's header that the text looked like another language, so the
     editor can say so (the warning of `add` is easy to miss); cleared when it matches."""
-    if detected and detected != source_lang:
+    if detected and not same_language(detected, source_lang):
         catalog.header[DETECTED_LANGUAGE] = detected
     else:
         catalog.header.pop(DETECTED_LANGUAGE, None)
