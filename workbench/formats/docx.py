@@ -31,6 +31,12 @@ from defusedxml import DefusedXmlException
 
 from workbench.domain.errors import InputError
 from workbench.formats.base import LineIndex, ParsedDocument, SourceSegment, split_lines
+from workbench.formats.docx_links import (
+    drop_empty_links,
+    paragraph_links,
+    place_links,
+    run_outside_links,
+)
 from workbench.formats.inline_runs import InlineRun
 from workbench.formats.placeholders import html_protected_spans
 from workbench.formats.text import Span, segment_paragraph
@@ -388,6 +394,7 @@ def translated_docx(
         if number >= len(after) or after[number] == before[number]:
             continue
         runs = _runs(p)
+        links, original = paragraph_links(p), paragraph_text(p)
         for index, run in enumerate(runs):
             for child in list(run.iterchildren()):
                 if child.tag.rsplit("}", 1)[-1] in ("t", "tab", "br", "cr"):
@@ -398,6 +405,12 @@ def translated_docx(
         text = after[number]
         first = runs[0] if runs else p.add_r()
         pieces = marker.split(text)  # text, number, text, number, ... text
+        if links:
+            first = run_outside_links(first)
+            placed = len(pieces) == 1 and place_links(first, text, links, original)
+            drop_empty_links(p)
+            if placed:
+                continue
         _set_run_text(first, pieces[0])
         anchor = first
         for index in range(1, len(pieces), 2):
