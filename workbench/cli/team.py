@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from workbench.cli.common import project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.settings import HANDLE_ENV
+from workbench.web.serve import session_handle
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,10 +35,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="serve the workbench in a web browser",
         description="Serve the workbench to web browsers (textual-serve). Open "
-        "http://HOST:PORT/?handle=NAME to act as NAME.",
+        "http://HOST:PORT/?handle=NAME to act as NAME. On an address other than loopback "
+        "(or with --token) a secret token is printed and required.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--token",
+        action="store_true",
+        help="require a secret token even on 127.0.0.1 (always required on other addresses)",
+    )
+    serve.add_argument(
+        "--people",
+        metavar="NAME,NAME",
+        help="the handles the token admits (default: yours); the page's ?handle= picks one",
+    )
     serve.set_defaults(func=run_serve)
 
     for name, func in (("merge-po", run_merge_po), ("merge-glossary", run_merge_glossary)):
@@ -134,96 +145,33 @@ def run_merge_glossary(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from workbench.web.serve import app_command, exposure_warning, page_url
+    from workbench.web.serve import Access, app_command, exposure_warning
 
     project = project_from_args(args)
     try:
-        server_class = web_server_class()
+        from workbench.web.server import WorkbenchServer
     except ImportError as error:
         raise WorkbenchError(
             f"serving needs the textual-serve package ({error.name} is missing)"
         ) from None
+    people = tuple(name.strip() for name in (args.people or "").split(",") if name.strip())
+    for person in people:
+        if session_handle(person) is None:
+            raise WorkbenchError(f"--people: {person!r} is not a valid handle")
+    access = Access.for_serving(args.host, args.token, people, project.handle)
     warning = exposure_warning(args.host, args.port)
     if warning:
         print(warning, file=sys.stderr)
     if args.handle:
         os.environ[HANDLE_ENV] = project.handle  # --as: the default for every session
     command = app_command(project.root)
-    print(f"Serving {project.root} on {page_url(args.host, args.port)} (Ctrl+C to stop)")
-    print(f"Open {page_url(args.host, args.port)}?handle=NAME to work as NAME.")
-    server = server_class(command, host=args.host, port=args.port, title="workbench")
-    server.serve()
+    print(f"Serving {project.root} (Ctrl+C to stop).")
+    if access.token is None:
+        print(f"Open {access.page_urls(args.host, args.port)[0]}?handle=NAME to work as NAME.")
+    else:
+        print("Each address holds a secret token: give it only to that person.")
+        for url in access.page_urls(args.host, args.port):
+            print(f"Open {url}")
+    sys.stdout.flush()
+    WorkbenchServer(command, host=args.host, port=args.port, access=access).serve()
     return 0
-
-
-def web_server_class() -> Any:
-    """textual-serve's Server, taught to give each browser session its own handle."""
-    import aiohttp_jinja2
-    from aiohttp import web
-    from textual_serve.app_service import AppService
-    from textual_serve.server import Server
-
-    from workbench.web.serve import session_handle
-
-    class SessionService(AppService):
-        def __init__(self, *args: Any, handle: str | None = None, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.session_handle = handle
-
-        def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
-            environment = super()._build_environment(width=width, height=height)
-            if self.session_handle:
-                environment[HANDLE_ENV] = self.session_handle
-            return environment
-
-    class WorkbenchServer(Server):
-        async def _make_app(self) -> web.Application:
-            app = await super()._make_app()
-            app.router.add_get("/ws/as/{handle}", self.handle_websocket)
-            return app
-
-        @aiohttp_jinja2.template("app_index.html")
-        async def handle_index(self, request: web.Request) -> dict[str, Any]:
-            context = await Server.handle_index.__wrapped__(self, request)  # type: ignore[attr-defined]
-            handle = session_handle(request.query.get("handle"))
-            if handle:
-                context["app_websocket_url"] += f"/as/{handle}"
-            return context
-
-        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-            handle = session_handle(request.match_info.get("handle"))
-            return await _run_session(self, request, SessionService, handle)
-
-    return WorkbenchServer
-
-
-async def _run_session(server: Any, request: Any, service_class: Any, handle: str | None) -> Any:
-    """textual-serve's websocket handler, with the session's handle passed to the app."""
-    import asyncio
-
-    from aiohttp import web
-    from textual_serve.server import to_int
-
-    websocket = web.WebSocketResponse(heartbeat=15)
-    width = to_int(request.query.get("width", "80"), 80)
-    height = to_int(request.query.get("height", "24"), 24)
-    service = None
-    try:
-        await websocket.prepare(request)
-        service = service_class(
-            server.command,
-            write_bytes=websocket.send_bytes,
-            write_str=websocket.send_str,
-            close=websocket.close,
-            download_manager=server.download_manager,
-            debug=server.debug,
-            handle=handle,
-        )
-        await service.start(width, height)
-        await server._process_messages(websocket, service)  # noqa: SLF001
-    except asyncio.CancelledError:
-        await websocket.close()
-    finally:
-        if service is not None:
-            await service.stop()
-    return websocket
