@@ -69,3 +69,25 @@ def test_docx_keeps_lists_quotes_tables_and_footnotes(root, tmp_path) -> None:
     flat = " ".join(read.split())
     assert "[^1]: ЖLetters are read by the censor" in flat
     assert "[Solidarity Zone](https://example.org/zone)" in flat
+
+
+def test_a_translators_pipe_or_line_break_keeps_the_structure(
+    project_factory, tmp_path: Path
+) -> None:
+    from tests.formats.test_markdown_structure import EXTENDED, block_tokens
+
+    project = project_factory()
+    source = tmp_path / GUIDE.name
+    source.write_bytes(GUIDE.read_bytes())
+    assert main(["--project", str(project.root), "add", str(source)]) == 0
+    catalog = project.load_catalog(project.document("letters-guide"), "ru")
+    for unit in catalog.units:
+        unit.target = "Ж" + unit.source
+        if unit.source == "35 roubles a page":
+            unit.target = "35 рублей | страница"
+        if unit.source == "Keep a copy.":
+            unit.target = "Сохраните копию.\n\n1. И ещё одну."
+    catalog.save("tester")
+    exported = export(project.root, tmp_path, "markdown").read_text(encoding="utf-8")
+    assert "35 рублей \\| страница" in exported
+    assert block_tokens(EXTENDED, exported) == block_tokens(EXTENDED, GUIDE.read_text("utf-8"))

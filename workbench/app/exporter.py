@@ -131,15 +131,26 @@ def prepare_export(
     units = paired_units(project, document, catalog, parsed)
     translations: list[str | None] = []
     left: list[Unit] = []
-    for unit in units:
+    safe = _safe_translation(document.format)
+    for unit, segment in zip(units, parsed.segments, strict=True):
         if unit.target and unit.state in states:
-            translations.append(unit.target)
+            translations.append(safe(unit.target, segment.context))
         else:
             translations.append(None)
             left.append(unit)
     exported = ExportedDocument(document, lang, parsed, units, translations, bom, left)
     exported.source_bytes = document.path.read_bytes() if document.format == "docx" else b""
     return exported
+
+
+def _safe_translation(fmt: str) -> Callable[[str, str], str]:
+    """What keeps a translation from changing the document's structure (Markdown: see
+    `markdown.safe_translation`); other formats take it as it is."""
+    if fmt == "markdown":
+        from workbench.formats.markdown import safe_translation
+
+        return safe_translation
+    return lambda text, _context: text
 
 
 # ---- publishing: glosses and footnotes -----------------------------------------------------

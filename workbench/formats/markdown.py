@@ -79,6 +79,21 @@ def parse(text: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
     return ParsedDocument(text, tuple(parser.segments))
 
 
+UNESCAPED_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
+
+
+def safe_translation(text: str, context: str) -> str:
+    """A translation that cannot change the block structure around it: a segment is inside
+    one block, so a line break a translator typed becomes a space (a blank line would end
+    the block, a line starting with "1." or "#" would start another), and in a table cell a
+    "|" is escaped (it would split the cell)."""
+    if "\n" in text or "\r" in text:
+        text = " ".join(text.split())
+    if context == "table cell" and "|" in text:
+        text = UNESCAPED_PIPE.sub(r"\1\\|", text)
+    return text
+
+
 def protected_spans(segment_text: str) -> list[Span]:
     """Emphasis markers, `code`, link and image syntax, autolinks, HTML tags, entities, URLs."""
     return markdown_protected_spans(segment_text)
