@@ -12,6 +12,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workbench.domain.align.anchors import anchor_points, anchored_band
 from workbench.domain.align.cost import BeadCost, CostParams
 from workbench.domain.align.dictionary import learn_dictionary
 from workbench.domain.align.dp import (
@@ -27,6 +28,7 @@ from workbench.domain.align.features import Dictionary, UnitFeatures, with_dicti
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 MIN_BAND = 12
+ANCHORED_BAND = 8
 SECOND_PASS_BAND = 6
 EDGE_MARGIN = 3
 TYPICAL_SIMILARITY_FLOOR = 0.15
@@ -81,21 +83,30 @@ def align_features(
     params = params or CostParams()
     n, m = len(source), len(target)
     cost = BeadCost(source, target, params)
-    path = widening_path(n, m, cost, params)
+    path = widening_path(n, m, cost, anchor_points(source, target))
+    variance = cost.estimated_variance(path)
     dictionary = learn_dictionary(path, source, target)
     if second_pass and dictionary.translations:
         source = [with_dictionary(unit, dictionary, target=False) for unit in source]
         target = [with_dictionary(unit, dictionary, target=True) for unit in target]
-        cost = BeadCost(source, target, params, cost.ratio)
+        cost = BeadCost(source, target, params, cost.ratio, variance)
         path = best_path(n, m, BEADS, cost, band_around(path, n, m, SECOND_PASS_BAND))
     links = scored_links(path, cost)
     return UnitAlignment(links, dictionary, evidence(links, cost, n, m), cost.ratio)
 
 
-def widening_path(n: int, m: int, cost: BeadCost, params: CostParams) -> Path:
-    width = max(MIN_BAND, abs(n - m) + max(n, m) // 20)
+def widening_path(n: int, m: int, cost: BeadCost, anchors: list[tuple[int, int]]) -> Path:
+    """The best path in a band along the anchors (or the diagonal), widened until the path
+    keeps clear of the band's edges."""
+    width = ANCHORED_BAND if anchors else max(MIN_BAND, abs(n - m) + max(n, m) // 20)
     while True:
-        band: Band = diagonal_band(n, m, width) if width < max(n, m) else full_band(n, m)
+        anchored = anchored_band(n, m, anchors, width) if width < max(n, m) else None
+        if anchored is not None:
+            band: Band = anchored
+        elif width < max(n, m):
+            band = diagonal_band(n, m, max(width, MIN_BAND, abs(n - m) + max(n, m) // 20))
+        else:
+            band = full_band(n, m)
         path = best_path(n, m, BEADS, cost, band)
         if width >= max(n, m) or not touches_edge(path, band, n, m, EDGE_MARGIN):
             return path

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from workbench.domain.align.features import UnitFeatures
 
 GC_VARIANCE = 6.8
+CHI2_MEDIAN = 0.455  # median of a chi-square variable with one degree of freedom
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class CostParams:
     # a unit with few tokens says little: its overlap is pulled towards a neutral value
     smoothing_tokens: float = 3.0
     neutral_similarity: float = 0.4
+    merge_balance: float = 3.0  # weight of the least matched unit of a merged run
 
     def prior(self, shape: tuple[int, int]) -> float:
         if shape == (1, 1) or 0 in shape:
@@ -53,6 +55,7 @@ class BeadCost:
         target: list[UnitFeatures],
         params: CostParams,
         ratio: float | None = None,
+        variance: float = GC_VARIANCE,
     ) -> None:
         self.source = source
         self.target = target
@@ -62,6 +65,7 @@ class BeadCost:
         self.ratio = ratio or (
             total_target / total_source if total_source and total_target else 1.0
         )
+        self.variance = variance
         self._source_prefix = _prefix([unit.length for unit in source])
         self._target_prefix = _prefix([unit.length for unit in target])
         self._matched: dict[tuple[int, int, int, int], int] = {}
@@ -74,7 +78,10 @@ class BeadCost:
         if ns == 0 or nt == 0:
             return params.null_cost * (ns + nt) + prior
         length = self.length_cost(i0, i1, j0, j1)
-        lexical = (1.0 - self.similarity(i0, i1, j0, j1)) * (ns + nt)
+        similarity = self.similarity(i0, i1, j0, j1)
+        lexical = (1.0 - similarity) * (ns + nt)
+        if ns > 1 or nt > 1:
+            lexical += params.merge_balance * self._weakest_part(i0, i1, j0, j1, similarity)
         return params.length_weight * length + params.lexical_weight * lexical + prior
 
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -83,7 +90,43 @@ class BeadCost:
         mean = (ls + lt / self.ratio) / 2.0
         if mean <= 0:
             return 0.0
-        return neg_log_two_tail((self.ratio * ls - lt) / math.sqrt(mean * GC_VARIANCE))
+        return neg_log_two_tail((self.ratio * ls - lt) / math.sqrt(mean * self.variance))
+
+    def estimated_variance(self, links: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> float:
+        """The length variance these 1-1 links show (robust: from the median), at least
+        Gale-Church's. Translations that rewrite more than Gale-Church's corpus get a
+        wider allowance, so their lengths do not outvote the words they share."""
+        spreads = []
+        for source, target in links:
+            if len(source) == len(target) == 1:
+                ls = self._source_prefix[source[0] + 1] - self._source_prefix[source[0]]
+                lt = self._target_prefix[target[0] + 1] - self._target_prefix[target[0]]
+                mean = (ls + lt / self.ratio) / 2.0
+                if mean > 0:
+                    spreads.append((self.ratio * ls - lt) ** 2 / mean)
+        if not spreads:
+            return self.variance
+        spreads.sort()
+        median = spreads[len(spreads) // 2]
+        return max(GC_VARIANCE, median / CHI2_MEDIAN)
+
+    def _weakest_part(self, i0: int, i1: int, j0: int, j1: int, similarity: float) -> float:
+        """How far the least matched unit of a merged run falls below the bead's overlap:
+        a paragraph from elsewhere glued to a true pair shows up here."""
+        worst = 0.0
+        for side, start, stop, other_start, other_stop in (
+            (0, i0, i1, j0, j1),
+            (1, j0, j1, i0, i1),
+        ):
+            if stop - start < 2:
+                continue
+            units = self.source if side == 0 else self.target
+            for index in range(start, stop):
+                total = len(units[index].tokens)
+                if total:
+                    share = self._matched_tokens(side, index, other_start, other_stop) / total
+                    worst = max(worst, similarity - share)
+        return worst
 
     def similarity(self, i0: int, i1: int, j0: int, j1: int, smoothed: bool = True) -> float:
         """Share of the tokens of both runs that find a key on the other side (0..1)."""
@@ -105,7 +148,7 @@ class BeadCost:
         if found is None:
             keys = self._union(1 - side, start, stop)
             unit = self.source[index] if side == 0 else self.target[index]
-            found = sum(1 for token in unit.tokens if not keys.isdisjoint(token))
+            found = unit.matched_tokens(keys)
             self._matched[cache_key] = found
         return found
 

@@ -17,7 +17,7 @@ MIN_TOGETHER = 2
 MIN_DICE = 0.5
 MAX_TRANSLATIONS = 3
 MIN_STEM = 3
-PAIR_BUDGET = 3_000_000  # stem pairs counted at most (long documents: the shortest links)
+PAIR_BUDGET = 1_000_000  # stem pairs counted at most (long documents: the shortest links)
 
 
 def learn_dictionary(

@@ -29,7 +29,7 @@ def diagonal_band(n: int, m: int, width: int) -> Band:
         band.append((max(0, centre - width), min(m, centre + width)))
     band[0] = (0, band[0][1])
     band[n] = (band[n][0], m)
-    return _monotone(band)
+    return monotone(band)
 
 
 def band_around(path: Path, n: int, m: int, width: int) -> Band:
@@ -47,10 +47,10 @@ def band_around(path: Path, n: int, m: int, width: int) -> Band:
             low[row] = min(low[row], max(0, j - width))
             high[row] = max(high[row], min(m, j + width))
     band = [(lo, hi) if lo <= hi else (0, m) for lo, hi in zip(low, high, strict=True)]
-    return _monotone(band)
+    return monotone(band)
 
 
-def _monotone(band: Band) -> Band:
+def monotone(band: Band) -> Band:
     """Low and high edges that never go back, so every row connects to the next."""
     lows = [lo for lo, _ in band]
     highs = [hi for _, hi in band]

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workbench.domain.align.translit import translit_key
+from workbench.domain.align.translit import translit_keys
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.glossary.normalise import normalise_word
 from workbench.domain.glossary.russian import lemmas
@@ -47,6 +47,27 @@ class UnitFeatures:
     tokens: list[Keys]  # one set of keys per token (distinct words only)
     keys: set[str]  # every key of every token
     stems: list[str]  # per word token (the first len(stems) tokens): stem or lemma, or ""
+    masks: dict[str, int] = field(default_factory=dict)  # key -> bit set of its tokens
+
+    def __post_init__(self) -> None:
+        if not self.masks:
+            for index, token in enumerate(self.tokens):
+                bit = 1 << index
+                for key in token:
+                    self.masks[key] = self.masks.get(key, 0) | bit
+
+    def matched_tokens(self, other_keys: set[str]) -> int:
+        """How many of this unit's tokens have a key among `other_keys`."""
+        common = (
+            self.keys & other_keys if len(self.keys) < len(other_keys) else other_keys & self.keys
+        )
+        if not common:
+            return 0
+        bits = 0
+        masks = self.masks
+        for key in common:
+            bits |= masks[key]
+        return bits.bit_count()
 
 
 def is_russian(lang: str) -> bool:
@@ -79,9 +100,7 @@ def _word_keys(word: str, russian: bool) -> tuple[Keys, str]:
     cyrillic = any("\u0400" <= char <= "\u04ff" for char in lower)
     if not cyrillic:
         keys.add("l:" + lower)
-    key = translit_key(lower)
-    if key:
-        keys.add("t:" + key)
+    keys.update("t:" + key for key in translit_keys(lower))
     month = _month(lower, russian)
     if month:
         keys.add(month)

@@ -26,6 +26,7 @@ _LETTERS = str.maketrans({"c": "k", "q": "k", "w": "v", "x": "ks", "C": "c", "Z"
 _DROPPED = frozenset("aeiouyhj'")
 SKELETON_KEY_LENGTH = 5
 MIN_SKELETON = 3
+MIN_PREFIX = 4
 
 
 def romanise(word: str) -> str:
@@ -45,6 +46,20 @@ def skeleton(latin: str) -> str:
             continue
         out.append(char)
     return "".join(out)
+
+
+@lru_cache(maxsize=262_144)
+def translit_keys(word: str) -> tuple[str, ...]:
+    """The skeleton's prefixes of MIN_PREFIX..SKELETON_KEY_LENGTH letters: "Соломоновы"
+    (slmnv) meets "Solomon" (slmn) on their common four."""
+    bones = skeleton(romanise(word))
+    if len(bones) < MIN_SKELETON:
+        return ()
+    if len(bones) == MIN_SKELETON:
+        return (bones,)
+    return tuple(
+        bones[:size] for size in range(MIN_PREFIX, min(len(bones), SKELETON_KEY_LENGTH) + 1)
+    )
 
 
 @lru_cache(maxsize=262_144)
