@@ -37,20 +37,23 @@ def parse_line(raw: str, line: int) -> Sentence:
     return Sentence("".join(parts), frozenset(expected), line)
 
 
-def load(lang: str) -> list[Sentence]:
+def load(lang: str, name: str = "testset") -> list[Sentence]:
+    """The sentences of data/<name>_<lang>.txt."""
     sentences = []
-    lines = (DATA / f"testset_{lang}.txt").read_text(encoding="utf-8").splitlines()
+    lines = (DATA / f"{name}_{lang}.txt").read_text(encoding="utf-8").splitlines()
     for number, raw in enumerate(lines, start=1):
         if raw.strip() and not raw.startswith("#"):
             sentences.append(parse_line(raw, number))
     return sentences
 
 
-def evaluate(glossary, lang: str) -> tuple[float, float, int, int, list[str]]:
-    """(precision, recall, expected hits, sentences, mistakes) for the test set of `lang`."""
+def evaluate(
+    glossary, lang: str, name: str = "testset"
+) -> tuple[float, float, int, int, list[str]]:
+    """(precision, recall, expected hits, sentences, mistakes) for a test set of `lang`."""
     true_positive = predicted = expected = 0
     mistakes: list[str] = []
-    sentences = load(lang)
+    sentences = load(lang, name)
     for sentence in sentences:
         hits = glossary.find(sentence.text, lang) + glossary.find_forbidden(sentence.text, lang)
         found = {(h.start, h.end, h.entry.id, h.forbidden) for h in hits}

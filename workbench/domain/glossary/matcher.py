@@ -17,7 +17,6 @@ from workbench.domain.glossary.entry import Entry, TermHit
 from workbench.domain.glossary.normalise import (
     HYPHENS,
     MAX_GAP,
-    OPENING_QUOTES,
     QUOTES,
     Token,
     is_acronym,
@@ -278,7 +277,7 @@ class Matcher:
             for position in range(first, last + 1):
                 taken[position] = True
             start = tokens[first].start
-            end = _close_quote(text, start, tokens[last].end)
+            end = _close_quote(text, tokens, first, last)
             hits.append(
                 TermHit(
                     start,
@@ -319,13 +318,16 @@ def _runs_on(tokens: list[Token], last: int, text: str) -> bool:
     return gap.isspace() and word[:1].isupper() and not word.isupper()
 
 
-def _close_quote(text: str, start: int, end: int) -> int:
-    """Extend a hit over the closing quote of an opening quote inside it: Центр «Э»."""
+def _close_quote(text: str, tokens: list[Token], first: int, last: int) -> int:
+    """Extend a hit over the closing quote of a quote opened inside it: Центр «Э», Center
+    'E', Центр „Э“, Center ″E″ (any quote character: only those between the hit's words
+    count, not an apostrophe inside a word)."""
+    end = tokens[last].end
     if end >= len(text) or text[end] not in QUOTES:
         return end
-    inside = text[start:end]
-    opened = sum(inside.count(q) for q in OPENING_QUOTES)
-    straight = inside.count('"') % 2
-    if (opened or straight) and end < len(text) and text[end] in QUOTES:
-        return end + 1
-    return end
+    between = "".join(
+        text[a.end : b.start]
+        for a, b in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True)
+    )
+    quotes = sum(1 for char in between if char in QUOTES)
+    return end + 1 if quotes % 2 == 1 else end

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
-QUOTES = "«»\"“”„‟‹›'‘’‚‛`"
+QUOTES = "«»\"“”„‟‹›'‘’‚‛`″‶＂〝〞"
 OPENING_QUOTES = "«“„‹‘‚"
 HYPHENS = "-‐‑‒–—"
 # Characters that may sit between the words of a multi-word term.
