@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tui.conftest import pytest_pyfunc_call  # noqa: F401  (runs the async Pilot tests)
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -44,6 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     align.add_argument(
         "--encoding", metavar="NAME", help="encoding of both files (default: detect)"
     )
+    align.add_argument(
+        "--review", action="store_true", help="review the links in the terminal UI before saving"
+    )
     align.add_argument("--source-lang", metavar="LANG", help="outside a project: SOURCE's language")
     align.add_argument("--target-lang", metavar="LANG", help="outside a project: TARGET's language")
     align.set_defaults(func=run_align)
@@ -75,6 +78,14 @@ def run_align(args: argparse.Namespace) -> int:
         )
         return 0
     links = alignment.result.sentence_links
+    if args.review:
+        from workbench.tui.screens.align_review import review_alignment
+
+        reviewed = review_alignment(alignment, min_score)
+        if reviewed is None:
+            print("review cancelled: nothing written")
+            return 0
+        links = reviewed
     kept, unsure = app.split_by_confidence(links, min_score)
     path, written = app.write_memory(project, alignment, kept)
     result = alignment.result

@@ -1,0 +1,170 @@
+"""Review an alignment before it goes to the memory: both sides, links, confidence.
+
+One row per link: its confidence (a pair below the threshold is marked `?` and stays out of
+the memory unless accepted), then the source and target sentences. Keys: `j` joins the link
+with the next, `s` splits it, `u` / `d` move the target boundary with the next link up or
+down, `a` accepts a link as it is; ctrl+s saves (the reviewed pairs go to the memory),
+escape leaves without writing anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from workbench.domain.align.aligner import Link
+from workbench.domain.align.edit import REVIEWED, join, shift, split
+
+TEXT_WIDTH = 60
+
+
+class AlignReviewScreen(Screen[list[Link] | None]):
+    CSS_PATH = "align_review.tcss"
+    BINDINGS = [
+        Binding("j", "join", "Join with next", id="align.join"),
+        Binding("s", "split", "Split", id="align.split"),
+        Binding("u", "shift_up", "Next target up", id="align.shift_up"),
+        Binding("d", "shift_down", "Last target down", id="align.shift_down"),
+        Binding("a", "accept", "Accept", id="align.accept"),
+        Binding("ctrl+s", "save", "Save to memory", id="align.save"),
+        Binding("escape", "cancel", "Cancel", id="align.cancel"),
+    ]
+
+    def __init__(
+        self,
+        links: Sequence[Link],
+        source_texts: Sequence[str],
+        target_texts: Sequence[str],
+        min_score: float,
+        title: str = "",
+    ) -> None:
+        super().__init__()
+        self.links = list(links)
+        self.source_texts = source_texts
+        self.target_texts = target_texts
+        self.min_score = min_score
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="align-title")
+        table: DataTable[Any] = DataTable(id="align-table", cursor_type="row", zebra_stripes=True)
+        table.add_columns("", "score", "source", "target")
+        yield table
+        yield Static(
+            "? = unsure: stays out of the memory unless accepted (a) or fixed (j s u d)",
+            id="align-hint",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_rows()
+        self.query_one(DataTable).focus()
+
+    # ---- what is shown ---------------------------------------------------------------
+    def is_sure(self, link: Link) -> bool:
+        return link.score >= self.min_score
+
+    def refresh_rows(self, cursor: int | None = None) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row if cursor is None else cursor
+        table.clear()
+        for link in self.links:
+            table.add_row(*self.cells(link))
+        if self.links:
+            table.move_cursor(row=max(0, min(row, len(self.links) - 1)))
+        paired = [link for link in self.links if link.source and link.target]
+        unsure = sum(1 for link in paired if not self.is_sure(link))
+        self.query_one("#align-title", Static).update(
+            f"Alignment review {self.heading}: {len(paired)} pairs, {unsure} unsure, "
+            f"{len(self.links) - len(paired)} without counterpart"
+        )
+
+    def cells(self, link: Link) -> tuple[Text, Text, Text, Text]:
+        if not (link.source and link.target):
+            mark = Text("–", style="dim")
+        elif link.score >= REVIEWED:
+            mark = Text("✓", style="bold green")
+        elif self.is_sure(link):
+            mark = Text(" ")
+        else:
+            mark = Text("?", style="bold red")
+        score = Text(f"{link.score:.2f}", style="" if self.is_sure(link) else "red")
+        return (
+            mark,
+            score,
+            self.side(self.source_texts, link.source),
+            self.side(self.target_texts, link.target),
+        )
+
+    @staticmethod
+    def side(texts: Sequence[str], indices: tuple[int, ...]) -> Text:
+        if not indices:
+            return Text("(nothing)", style="dim italic")
+        joined = " ".join(texts[i] for i in indices)
+        return Text(joined if len(joined) <= TEXT_WIDTH else joined[: TEXT_WIDTH - 1] + "…")
+
+    # ---- edits -----------------------------------------------------------------------
+    @property
+    def current(self) -> int:
+        return self.query_one(DataTable).cursor_row
+
+    def action_join(self) -> None:
+        self.links = join(self.links, self.current)
+        self.refresh_rows()
+
+    def action_split(self) -> None:
+        self.links = split(self.links, self.current)
+        self.refresh_rows()
+
+    def action_shift_up(self) -> None:
+        self.links = shift(self.links, self.current, down=False)
+        self.refresh_rows()
+
+    def action_shift_down(self) -> None:
+        self.links = shift(self.links, self.current, down=True)
+        self.refresh_rows()
+
+    def action_accept(self) -> None:
+        index = self.current
+        if 0 <= index < len(self.links):
+            link = self.links[index]
+            self.links[index] = Link(link.source, link.target, REVIEWED, link.similarity)
+            self.refresh_rows(index + 1)
+
+    def action_save(self) -> None:
+        self.dismiss(self.links)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AlignReviewApp(App[list[Link] | None]):
+    """The review screen on its own, as `workbench align --review` opens it."""
+
+    TITLE = "workbench align"
+
+    def __init__(self, screen: AlignReviewScreen) -> None:
+        super().__init__()
+        self.review_screen = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self.review_screen, callback=self.exit)
+
+
+def review_alignment(alignment: Any, min_score: float) -> list[Link] | None:
+    """Run the review on a `FileAlignment`'s sentence links; the reviewed links, or None."""
+    result = alignment.result
+    screen = AlignReviewScreen(
+        result.sentence_links,
+        result.source_sentences.texts,
+        result.target_sentences.texts,
+        min_score,
+        f"{alignment.source.path.name} ↔ {alignment.target.path.name}",
+    )
+    return AlignReviewApp(screen).run()
