@@ -1,7 +1,8 @@
 """A segment's versions (who, when, state) and restoring one.
 
-The current translation and up to `MAX_PREVIOUS` earlier ones are kept in the catalog (the
-`edit` record and the `prev` records), so every clone has the same history. Version 1 is the
+The current translation and the earlier ones (the newest `[storage] history_limit`, 100 by
+default) are kept in the catalog (the `edit` record and the `prev` records), so every clone
+has the same history. Version 1 is the
 current one, 2 the one before it, and so on. Restoring a version makes its text the current
 translation again (the replaced one becomes a version itself): nothing is lost.
 """

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.domain.model import ALTERNATIVE, CONFLICT, MAX_PREVIOUS, PREVIOUS, Record, Unit
+from workbench.domain.model import ALTERNATIVE, CONFLICT, PREVIOUS, Record, Unit
 
 
 def keep_alternative(unit: Unit, other: Unit) -> None:
@@ -75,5 +75,5 @@ def resolve(unit: Unit) -> bool:
     ]
     history = [r for r in unit.records if r.kind == PREVIOUS]
     others = [r for r in unit.records if r.kind not in (PREVIOUS, ALTERNATIVE, CONFLICT)]
-    unit.records = others + (kept + history)[: max(MAX_PREVIOUS, len(kept))]
+    unit.records = others + kept + history
     return True

@@ -41,7 +41,9 @@ ALTERNATIVE = "alt"  # {"text", "by", "at"}: a competing translation kept by a m
 CONFLICT = "conflict"  # {"by", "at"}: flagged by a merge, cleared when resolved
 BASE = "base"  # {"hash", "state"}: in an exported PO only, what the project held at export
 
-MAX_PREVIOUS = 5
+# A segment's history (`prev` records) is kept whole by the rules; the project's writer keeps
+# the newest `[storage] history_limit` versions of it when it writes (this many by default).
+MAX_PREVIOUS = 100
 
 
 def text_hash(text: str) -> str:
@@ -128,3 +130,15 @@ class Unit:
             if line.isdigit():
                 return int(line)
         return 0
+
+
+def trim_history(unit: Unit, limit: int) -> bool:
+    """Keep the newest `limit` earlier versions of the unit (0: all); True if some went."""
+    if limit <= 0:
+        return False
+    history = [r for r in unit.records if r.kind == PREVIOUS]
+    if len(history) <= limit:
+        return False
+    dropped = {id(r) for r in history[limit:]}
+    unit.records = [r for r in unit.records if id(r) not in dropped]
+    return True

@@ -13,7 +13,6 @@ from __future__ import annotations
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import (
     EDIT,
-    MAX_PREVIOUS,
     PREVIOUS,
     REVIEW,
     Record,
@@ -63,7 +62,7 @@ def remember_previous(unit: Unit) -> None:
         "at": edit.get("at"),
         "state": str(unit.state),
     }
-    kept = [r for r in unit.records if r.kind == PREVIOUS][: MAX_PREVIOUS - 1]
+    kept = [r for r in unit.records if r.kind == PREVIOUS]
     others = [r for r in unit.records if r.kind != PREVIOUS]
     unit.records = others + [Record(PREVIOUS, previous)] + kept
 

@@ -26,7 +26,6 @@ from workbench.domain.conflicts import flag_conflict, keep_alternative
 from workbench.domain.errors import InputError
 from workbench.domain.model import (
     EDIT,
-    MAX_PREVIOUS,
     PREVIOUS,
     REVIEW,
     Record,
@@ -122,7 +121,7 @@ def merge_previous(
     for data in [*ours, *theirs]:
         seen.setdefault((data.get("text"), data.get("by"), data.get("at")), data)
     newest_first = sorted(seen.values(), key=lambda d: str(d.get("at") or ""), reverse=True)
-    return newest_first[:MAX_PREVIOUS]
+    return newest_first  # whole: the project's writer bounds it ([storage] history_limit)
 
 
 def merge_lines(base: list[str] | None, ours: list[str], theirs: list[str]) -> list[str]:

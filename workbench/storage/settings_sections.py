@@ -19,6 +19,7 @@ editor starts, never later on the first confirm or the first sync.
     labels = ["name", "term"]      # the labels an annotation may carry
     [storage]
     lock_timeout = 30              # seconds a writer waits for the project's lock
+    history_limit = 100            # earlier versions kept per segment (0: all)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.domain.errors import InputError
+from workbench.domain.model import MAX_PREVIOUS
 from workbench.domain.qa.base import SEVERITIES, Severity
 from workbench.domain.qa.registry import all_checks
 
@@ -65,6 +67,7 @@ class AnnotationSettings:
 @dataclass(frozen=True, slots=True)
 class StorageSettings:
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT  # seconds a writer waits for the project's lock
+    history_limit: int = MAX_PREVIOUS  # earlier versions kept per segment when written; 0: all
 
 
 class _Reader:
@@ -116,6 +119,14 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             raise self.fail(key, f"[{self.name}] {key} must be 0 or more seconds, not {value!r}")
         return float(value)
+
+    def count(self, key: str, default: int) -> int:
+        value = self.section.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.fail(
+                key, f"[{self.name}] {key} must be a whole number, 0 or more, not {value!r}"
+            )
+        return value
 
     def boolean(self, key: str) -> bool:
         value = self.section.get(key, False)
@@ -177,4 +188,7 @@ def read_annotations(raw: dict[str, Any], path: Path) -> AnnotationSettings:
 
 def read_storage(raw: dict[str, Any], path: Path) -> StorageSettings:
     reader = _Reader(raw, path, "storage")
-    return StorageSettings(reader.seconds("lock_timeout", DEFAULT_LOCK_TIMEOUT))
+    return StorageSettings(
+        reader.seconds("lock_timeout", DEFAULT_LOCK_TIMEOUT),
+        reader.count("history_limit", MAX_PREVIOUS),
+    )

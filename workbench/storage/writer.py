@@ -29,6 +29,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.model import trim_history
 from workbench.storage.atomic import write_bytes_atomic, write_text_atomic
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import CACHE, Document, Project
@@ -194,6 +195,9 @@ class ProjectWriter:
                 text = catalog.to_text()
                 if text == original or text == _rendered(original, catalog.path):
                     return False
+            limit = self.project.settings.storage.history_limit
+            for unit in catalog.units:
+                trim_history(unit, limit)
             catalog.save(self.handle)
             return True
 
