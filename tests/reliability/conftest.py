@@ -53,3 +53,20 @@ def letters(project_factory, tmp_path: Path) -> Project:
     source.write_text(" ".join(SENTENCES) + "\n", encoding="utf-8")
     add_document(project, source)
     return project
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(letters: Project, monkeypatch: pytest.MonkeyPatch) -> Project:
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("HOME", str(letters.root.parent))
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "t")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "t@example.org")
+    git(letters.root, "init", "-q")
+    git(letters.root, "add", "-A")
+    git(letters.root, "commit", "-qm", "start")
+    return letters

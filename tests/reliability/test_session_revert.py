@@ -8,11 +8,7 @@ tells the translator.
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
-import pytest
-
+from tests.reliability.conftest import git
 from workbench.app.session import EditingSession
 from workbench.domain.conflicts import alternatives
 from workbench.domain.model import CONFLICT
@@ -21,23 +17,6 @@ from workbench.storage.project import Project
 from workbench.storage.writer import project_writer
 
 PO = "translations/ru/letters.po"
-
-
-def git(root: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
-
-
-@pytest.fixture
-def repo(letters: Project, monkeypatch: pytest.MonkeyPatch) -> Project:
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    monkeypatch.setenv("HOME", str(letters.root.parent))
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "t")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "t@example.org")
-    git(letters.root, "init", "-q")
-    git(letters.root, "add", "-A")
-    git(letters.root, "commit", "-qm", "start")
-    return letters
 
 
 def open_session(project: Project) -> EditingSession:

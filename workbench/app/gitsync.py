@@ -35,6 +35,7 @@ from workbench.app.gitrun import (
 )
 from workbench.app.gitrun import first_line as _first_line
 from workbench.app.gitrun import ok as _ok
+from workbench.app.validation import validate_project_files
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.project import Project
@@ -264,6 +265,7 @@ def sync(
     result = SyncResult()
     repo = ensure_repository(project, report)
     identity = identity_for(project)
+    validate_project_files(project)  # never commit a file a teammate's sync cannot read
     result.committed = commit_changes(project, identity, message, report)
     remote = choose_remote(repo, project)
     result.remote = remote

@@ -17,10 +17,12 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from workbench.app.segment_edits import edited_document, edits_for
+from workbench.app.source_limits import check_lines, check_segments, check_source_size
 from workbench.domain.errors import InputError
 from workbench.domain.langid import detect_language
 from workbench.domain.langtags import same_language
 from workbench.domain.model import Unit
+from workbench.domain.printable import has_control_characters, printable
 from workbench.formats.base import ParsedDocument, SourceSegment
 from workbench.formats.encoding import DecodedSource, decode_source, encode_for_sources
 from workbench.formats.registry import format_for_path, format_module, parse_document
@@ -55,8 +57,14 @@ class AddReport:
 
 def add_document(project: Project, path: str | Path, encoding: str | None = None) -> AddReport:
     path = Path(path)
+    if has_control_characters(path.name):
+        raise InputError(
+            printable(str(path), one_line=True),
+            "the file name holds a control character (a new line, tab or escape): rename the file",
+        )
     if not path.is_file():
         raise InputError(path, "no such file")
+    check_source_size(path, path.stat().st_size)
     data = path.read_bytes()
     target = project.sources_dir / path.name
     clash = [d for d in project.documents() if d.name == path.stem and d.path.name != path.name]
@@ -73,10 +81,14 @@ def add_document(project: Project, path: str | Path, encoding: str | None = None
         decoded = decode_source(data, str(path), encoding)
         source_bytes = encode_for_sources(decoded)
     settings = project.settings
+    check_lines(path, decoded.text)
     try:
         parsed = parse_document(decoded.text, fmt, settings.source_lang, settings.paragraph_only)
     except InputError as error:  # formats parse text, not files: name the file here
         raise InputError(path, error.message, error.line) from None
+    except RecursionError:
+        raise InputError(path, "is nested too deeply to be read") from None
+    check_segments(path, parsed)
     parsed = edited_document(parsed, edits_for(project.root, path.stem))  # splits and merges
     document = Document(path.stem, target, fmt)
     report = AddReport(

@@ -42,7 +42,10 @@ def load_project_memory(project: Any, loaded: dict[Path, Any] | None = None) -> 
     )
     for tmx in tmx_files(project):
         group = "tmx-" + hashlib.blake2b(tmx.name.encode(), digest_size=6).hexdigest()
-        shards += _group_shards(cache / group, [tmx], lambda tmx=tmx: _tmx_units(project, tmx))
+        try:
+            shards += _group_shards(cache / group, [tmx], lambda tmx=tmx: _tmx_units(project, tmx))
+        except WorkbenchError as error:  # skipped with a warning, as a broken PO is
+            problems.append(str(error))
     memory = TranslationMemory(shards)
     memory.problems = problems
     return memory

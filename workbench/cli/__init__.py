@@ -11,7 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
+from workbench.cli.safe_output import printable_output
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.printable import printable
 
 COMMAND_MODULES = (
     "project",  # init, add, stats (foundation)
@@ -85,9 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         func = open_overview
     try:
-        return int(func(args) or 0)
+        if func.__module__ == "workbench.cli.ui":  # the terminal belongs to the editor
+            return int(func(args) or 0)
+        with printable_output():
+            return int(func(args) or 0)
     except WorkbenchError as error:
-        print(f"workbench: error: {error}", file=sys.stderr)
+        print(f"workbench: error: {printable(str(error), one_line=True)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -20,12 +20,14 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from copy import deepcopy
 from typing import Any
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
 
+import defusedxml.ElementTree as SafeET
 import defusedxml.sax as defused_sax
 from defusedxml import DefusedXmlException
 
@@ -48,6 +50,8 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 TAG_OPEN, TAG_CLOSE = "\ue010", "\ue011"
+# What reading a damaged zip raises besides BadZipFile (bad offsets, bad deflate data...)
+DAMAGED = (ValueError, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError)
 CHUNK = re.compile(f"{TAG_OPEN}(\\w+){TAG_CLOSE}")
 CHUNK_BREAK = re.compile(f"\n\n(?={TAG_OPEN})")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -66,25 +70,70 @@ def check_package(data: bytes, path: str) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise InputError(path, "is not a DOCX file (not a zip archive)") from None
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise InputError(path, f"has {len(infos)} parts (limit {MAX_ENTRIES}): refused")
-        total = 0
-        for info in infos:
-            total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
-                raise InputError(path, f"{info.filename} unpacks too large (zip bomb?): refused")
-            if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise InputError(
-                    path, f"{info.filename} is compressed {ratio:.0f}:1 (zip bomb?): refused"
-                )
-        if "word/document.xml" not in archive.namelist():
-            raise InputError(path, "is not a Word document (no word/document.xml)")
-        for info in infos:
-            if info.filename.endswith((".xml", ".rels")):
-                _check_xml(archive, info.filename, path)
+    except DAMAGED as error:
+        raise InputError(path, f"is a damaged zip archive ({type(error).__name__})") from None
+    try:
+        with archive:
+            _check_archive(archive, path)
+    except DAMAGED as error:
+        raise InputError(
+            path, f"is a damaged zip archive ({type(error).__name__}: {error})"
+        ) from None
+
+
+def _check_archive(archive: zipfile.ZipFile, path: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(path, f"has {len(infos)} parts (limit {MAX_ENTRIES}): refused")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
+            raise InputError(path, f"{info.filename} unpacks too large (zip bomb?): refused")
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise InputError(
+                path, f"{info.filename} is compressed {ratio:.0f}:1 (zip bomb?): refused"
+            )
+    if "word/document.xml" not in archive.namelist():
+        raise InputError(path, "is not a Word document (no word/document.xml)")
+    declared = _declared_xml(archive, path)
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")) or _is_xml(archive, info, declared):
+            _check_xml(archive, info.filename, path)
+
+
+def _declared_xml(archive: zipfile.ZipFile, path: str) -> tuple[set[str], set[str]]:
+    """(part names, extensions) that [Content_Types].xml declares as XML."""
+    name = "[Content_Types].xml"
+    if name not in archive.namelist():
+        return set(), set()
+    _check_xml(archive, name, path)
+    root = SafeET.fromstring(archive.read(name), forbid_dtd=True)
+    parts, extensions = set(), set()
+    for element in root:
+        tag = element.tag.rsplit("}", 1)[-1]
+        if "xml" not in element.get("ContentType", "").lower():
+            continue
+        if tag == "Override":
+            parts.add(element.get("PartName", "").lstrip("/"))
+        elif tag == "Default":
+            extensions.add(element.get("Extension", "").lower())
+    return parts, extensions
+
+
+def _is_xml(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, declared: tuple[set[str], set[str]]
+) -> bool:
+    """Declared as XML, or starting as XML does (whatever its name)."""
+    parts, extensions = declared
+    if info.filename in parts or info.filename.rsplit(".", 1)[-1].lower() in extensions:
+        return True
+    with archive.open(info) as part:
+        head = part.read(64)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
 
 
 def _check_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
@@ -97,8 +146,8 @@ def _check_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
         ) from None
     except SAXParseException as error:
         raise InputError(path, f"{name}: malformed XML ({error.getMessage()})") from None
-    except zipfile.BadZipFile as error:
-        raise InputError(path, f"{name}: damaged ({error})") from None
+    except (zipfile.BadZipFile, *DAMAGED) as error:
+        raise InputError(path, f"{name}: damaged ({type(error).__name__}: {error})") from None
 
 
 def open_docx(data: bytes, path: str) -> Any:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.domain.errors import InputError
 from workbench.formats.base import Line, LineIndex, ParsedDocument, SourceSegment, split_lines
 from workbench.formats.placeholders import markdown_protected_spans, markdown_unbreakable_spans
 from workbench.formats.text import Span, segment_paragraph
@@ -69,6 +70,9 @@ class View:
     start: int
 
 
+MAX_NESTING = 64  # quotes and list items within each other: a limit, well past real documents
+
+
 def parse(text: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
     parser = _Parser(text, lang, paragraph_only)
     lines = split_lines(text)
@@ -106,6 +110,20 @@ class _Parser:
         self.paragraph_only = paragraph_only
         self.index = LineIndex([])
         self.segments: list[SourceSegment] = []
+        self.depth = 0
+
+    def parse_nested(self, views: list[View], context: str) -> None:
+        """The blocks of a quote or list item; refused past MAX_NESTING levels."""
+        if self.depth >= MAX_NESTING:
+            line = self.index.line_of(views[0].start) if views else None
+            raise InputError(
+                "markdown", f"quotes and lists nested more than {MAX_NESTING} levels deep", line
+            )
+        self.depth += 1
+        try:
+            self.parse_blocks(views, context)
+        finally:
+            self.depth -= 1
 
     # ---- helpers -------------------------------------------------------------------------
     def content(self, view: View) -> str:
@@ -330,7 +348,7 @@ class _Parser:
                 break
             previous_blank = self.is_blank(inner[-1])
             number += 1
-        self.parse_blocks(inner, "quote")
+        self.parse_nested(inner, "quote")
         return number
 
     def is_lazy(self, view: View, previous_blank: bool) -> bool:
@@ -372,7 +390,7 @@ class _Parser:
                 break
             previous_blank = self.is_blank(view)
             number += 1
-        self.parse_blocks(inner, "list item")
+        self.parse_nested(inner, "list item")
         return number
 
     def _columns(self, start: int, end: int) -> int:

@@ -130,6 +130,8 @@ def read_tbx(path: str | Path, langs: tuple[str, ...] = ()) -> list[Entry]:
         raise InputError(
             path, f"refused: {type(error).__name__} (entities and DTDs are not allowed)"
         ) from None
+    except LookupError as error:  # an XML declaration naming an encoding Python lacks
+        raise InputError(path, f"cannot be read: {error}") from None
     except ET.ParseError as error:
         line = error.position[0] if error.position else None
         raise InputError(

@@ -68,6 +68,8 @@ def read_tmx(path: str | Path, origin: str | None = None) -> TmxContent:
         raise InputError(path, "no such file") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
+    except LookupError as error:  # an XML declaration naming an encoding Python lacks
+        raise InputError(path, f"cannot be read: {error}") from None
     if content is None:
         raise InputError(path, "not a TMX file (no <header>)")
     return content

@@ -164,6 +164,8 @@ def read(data: bytes, path: str) -> list[XDocument]:
         root = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as error:
         raise InputError(path, f"{type(error).__name__}: DTDs and entities are refused") from None
+    except LookupError as error:  # an XML declaration naming an encoding Python lacks
+        raise InputError(path, f"cannot be read: {error}") from None
     except SafeET.ParseError as error:
         line = error.position[0] if getattr(error, "position", None) else None
         raise InputError(

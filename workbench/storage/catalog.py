@@ -207,11 +207,20 @@ class Catalog:
     def load(cls, path: str | Path) -> Catalog:
         path = Path(path)
         try:
-            text = path.read_bytes().decode("utf-8")
+            data = path.read_bytes()
+            text = data.decode("utf-8")
         except FileNotFoundError:
             raise InputError(path, "no such file") from None
+        except IsADirectoryError:
+            raise InputError(path, "is a folder, not a PO file") from None
+        except OSError as error:
+            raise InputError(path, f"cannot be read ({error.strerror})") from None
         except UnicodeDecodeError as error:
             raise InputError(path, f"is not UTF-8 (byte {error.start})") from None
+        if not text.strip():
+            raise InputError(
+                path, f"is empty ({len(data)} bytes), not a catalog: restore it (git) or remove it"
+            )
         return cls.from_text(text, path)
 
     @classmethod
