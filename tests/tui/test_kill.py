@@ -45,7 +45,13 @@ def wait_for(fd: int, needle: bytes, seconds: float) -> bytes:
 def test_kill_9_while_editing_keeps_every_confirmed_segment(project: Project) -> None:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT)}
+    # a handle of her own: the first-start question would stand before the editor
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "PYTHONPATH": str(ROOT),
+        "WORKBENCH_HANDLE": "tester",
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "workbench.cli", "--project", str(project.root), "open", "letters"],
         stdin=slave,
