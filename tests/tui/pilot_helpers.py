@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from textual.pilot import Pilot
@@ -10,6 +11,17 @@ from textual.pilot import Pilot
 from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.editor import EditorScreen
+
+
+async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 60.0) -> None:
+    """Wait for `condition` (lookups run in worker threads, after a short debounce), never for a
+    fixed time: poll until it holds; fail only if it still does not after a generous `timeout`
+    (a loaded machine is slow, not wrong)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met"
+        await pilot.pause(0.02)
+        await pilot.app.workers.wait_for_complete()
 
 
 async def settle(pilot: Pilot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.pilot_helpers import editor, settle, type_text, until
 from workbench.domain.model import State
 from workbench.domain.workflow import confirm
 from workbench.storage.catalog import Catalog
@@ -71,10 +71,12 @@ async def test_insert_fuzzy_match_chooses_among_matches(tmp_path) -> None:
     project = build_project(tmp_path / "p", sources, {0: "Суд приговорил его."})
     async with editor(project) as (pilot, screen):
         assert screen.current == 1
-        await settle(pilot)
-        assert (
-            screen.controller.matches
-            and screen.controller.matches[0].target == "Суд приговорил его."
+        await until(
+            pilot,
+            lambda: (
+                screen.controller.matches
+                and screen.controller.matches[0].target == "Суд приговорил его."
+            ),
         )
         await pilot.press("alt+1", "ctrl+r")
         assert screen.target.text == "Суд приговорил его."

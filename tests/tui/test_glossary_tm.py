@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Static
 
 from tests.tui.conftest import HANDLE, build_project
-from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.pilot_helpers import editor, settle, type_text, until
 from workbench.domain.model import State, Unit
 from workbench.storage.catalog import Catalog, new_header
 from workbench.storage.glossary import add_entry, load_glossary
@@ -52,8 +52,7 @@ async def test_add_term_from_the_editor_is_highlighted_and_listed(project: Proje
         await pilot.press("enter")  # -> note
         await type_text(pilot, "security service")
         await pilot.press("enter", "enter")  # -> gloss (empty), save
-        await settle(pilot)
-        assert pilot.app.screen is screen
+        await until(pilot, lambda: pilot.app.screen is screen and screen.controller.terms)
         assert [(t.text, t.targets[0]) for t in screen.controller.terms] == [("FSB", "ФСБ")]
         source = screen.controller.units[0].source
         hit = screen.controller.terms[0]
@@ -104,8 +103,10 @@ async def test_glossary_screen_search_edit_delete_and_broken_file(project: Proje
         assert re.search(r"glossary\.yml:\d+: ", glossary_screen.error)
         assert table.row_count == 1  # the last good glossary stays
         await pilot.press("escape")
-        await settle(pilot)
-        assert pilot.app.screen is screen
+        await until(
+            pilot,
+            lambda: pilot.app.screen is screen and "glossary" in screen.controller.assist.problems,
+        )
         assert "glossary.yml" in screen.controller.assist.problems["glossary"]
         assert screen.controller.assist.glossary().entry("sizo") is not None
 
@@ -114,8 +115,8 @@ async def test_ctrl_g_offers_the_inflected_form_first(tmp_path: Path) -> None:
     project = build_project(tmp_path / "p", ["They were sent to penal colonies.", "Hi."], {})
     add_entry(project.glossary_path, {"en": ["penal colony"], "ru": ["исправительная колония"]})
     async with editor(project) as (pilot, screen):
-        await settle(pilot)
-        assert screen.controller.terms and screen.controller.terms[0].text == "penal colonies"
+        await until(pilot, lambda: screen.controller.terms)
+        assert screen.controller.terms[0].text == "penal colonies"
         await pilot.press("ctrl+g")
         choice = pilot.app.screen
         assert isinstance(choice, ChoiceDialog)
