@@ -306,6 +306,37 @@ def bench_speed(segments: int, workers: int | None) -> dict[str, float]:
     }
 
 
+# ---- 1b. the language check on its own ------------------------------------------------------
+NEIGHBOURS_OF_RUSSIAN = [  # real translations from Debian's catalogs (uk, bg, sr, be)
+    "Для присипляння системи слід пройти розпізнавання.",
+    "използване на конфигурационния файл на работното копие",
+    "Жељена највећа ширина ознаке, као број знакова",
+    "У каталогах пошуку не знойдзена правільных файлаў ключоў",
+]
+
+
+def bench_language() -> dict[str, float]:
+    """The language check per segment: Russian targets (the usual case, decided by letters
+    and function words), neighbours' text as Russian targets (the detector decides), and the
+    detector's first use in a process (its models load)."""
+    ctx = QAContext("en", "ru", only=frozenset({"language"}))
+    first = timed(partial(check_unit, Unit("s-0", "(source)", NEIGHBOURS_OF_RUSSIAN[1]), ctx))[0]
+    russian = [Unit(f"s-{i}", source, target) for i, (source, target) in enumerate(PAIRS)]
+    others = [Unit(f"s-{i}", "(source)", text) for i, text in enumerate(NEIGHBOURS_OF_RUSSIAN)]
+    correct = [timed(partial(check_unit, unit, ctx))[0] for unit in russian * 20]
+    wrong = [timed(partial(check_unit, unit, ctx))[0] for unit in others * 20]
+    tokenise = [
+        timed(partial(re.findall, r"\w+", unit.target))[0] for unit in (russian + others) * 20
+    ]
+    assert all(check_unit(unit, ctx) for unit in others)
+    return {
+        "correct_ms": statistics.median(correct) * 1000,
+        "wrong_ms": statistics.median(wrong) * 1000,
+        "first_s": first,
+        "over_tokenise": statistics.median(correct) / statistics.median(tokenise),
+    }
+
+
 # ---- 2. pofilter comparison ---------------------------------------------------------------------
 def _replace_first_digit(text: str) -> str | None:
     match = re.search(r"\d", text)
@@ -490,6 +521,14 @@ def main() -> None:
         f"re-check one segment: median {speed['unit_median_ms']:.2f} ms, "
         f"p95 {speed['unit_p95_ms']:.2f} ms (target <= 5 ms); "
         f"{speed['unit_over_tokenise']:.0f}x tokenising the segment (baseline)"
+    )
+
+    language = bench_language()
+    print(
+        f"language check alone: {language['correct_ms']:.3f} ms median on a Russian target "
+        f"({language['over_tokenise']:.0f}x tokenising it, baseline), "
+        f"{language['wrong_ms']:.3f} ms on a neighbour's text (uk, bg, sr, be); the detector's "
+        f"first use in a process (models load): {language['first_s']:.1f} s"
     )
 
     if not Path(args.pofilter).exists():

@@ -1,5 +1,8 @@
 """language: the translation is not in the target language.
 
+Russian, Ukrainian, Belarusian, Kazakh, Bulgarian, Serbian and English targets are told from
+their neighbours of the same alphabet by `neighbours.py` (letters, function words, lingua),
+from 6 words on. For other target languages:
 langdetect is reliable only on longer text and costs ~3.6 ms a call (measured here), too
 slow to run on every segment of a 100,000-segment project. So segments of at least
 MIN_WORDS words are first scored cheaply on function words and letters peculiar to one
@@ -13,11 +16,16 @@ import re
 from collections.abc import Iterator
 
 from workbench.domain.qa.base import Hit, QAContext, segment_check
+from workbench.domain.qa.neighbours import GROUPS, LANGUAGE_NAMES, group_of, other_language
+from workbench.domain.qa.neighbours import MIN_WORDS as NEIGHBOUR_MIN_WORDS
 from workbench.domain.qa.text import base_lang, lang_script, words
 
 LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
-MIN_WORDS = 8
+PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+TOKEN_EDGES = ".,;:!?()[]«»\"'“”„—…"
+MIN_WORDS = 8  # for languages without measured neighbours (neighbours.py: 6)
+NEIGHBOURS = (*GROUPS["cyrillic"], "en")
 MIN_PROBABILITY = 0.9
 FUNCTION_WORDS = {
     lang: frozenset(text.split())
@@ -53,19 +61,17 @@ PECULIAR_LETTERS = {"ru": set("ыэъё"), "uk": set("іїєґ"), "be": set("ў�
 @segment_check(
     "language",
     "warning",
-    f"the translation is not in the target language (segments of {MIN_WORDS} words or more)",
+    f"the translation is not in the target language (segments of {NEIGHBOUR_MIN_WORDS} words "
+    f"or more for {', '.join(NEIGHBOURS)}; {MIN_WORDS} for others)",
 )
 def check_language(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
-    if target.count(" ") < MIN_WORDS - 1:
+    if target.count(" ") < NEIGHBOUR_MIN_WORDS - 1:
         return
     lang = base_lang(target_lang)
-    quick = QUICKLY_SURE.get(lang)
-    if quick is not None and quick(target):
-        return
     expected_script = lang_script(target_lang)
-    if expected_script is not None and _script_share(target, expected_script) < 0.5:
+    if expected_script is not None and _wrong_script(target, expected_script):
         yield Hit(
             f"the translation is not in {target_lang}: most letters are not "
             f"{expected_script.capitalize()}",
@@ -73,6 +79,20 @@ def check_language(
             start=0,
             end=len(target),
         )
+        return
+    if group_of(lang) is not None:
+        other = other_language(target, lang)
+        if other is not None:
+            yield Hit(
+                f"the translation looks like {LANGUAGE_NAMES[other]} ({other}), not {target_lang}",
+                start=0,
+                end=len(target),
+            )
+        return
+    if target.count(" ") < MIN_WORDS - 1:
+        return
+    quick = QUICKLY_SURE.get(lang)
+    if quick is not None and quick(target):
         return
     tokens = words(target)
     if len(tokens) < MIN_WORDS:
@@ -86,6 +106,22 @@ def check_language(
             start=0,
             end=len(target),
         )
+
+
+def _wrong_script(text: str, script: str) -> bool:
+    """Most letters are of another alphabet (cheap for the usual case: none are)."""
+    if script == "latin" and text.isascii():
+        return False
+    if script == "cyrillic" and not LATIN_LETTER.search(text):
+        return False
+    # Judged on plain lowercase words: names and brands are capitalised (KiCad, Windows),
+    # and paths, file names and URLs are not words (/usr/share/kicad, myfootprint.pretty).
+    # One-letter words are often variables or leftovers ("d", "u").
+    tokens = [token.strip(TOKEN_EDGES) for token in text.split()]
+    plain = [token for token in tokens if len(token) > 1 and PLAIN_WORD.match(token)]
+    lowercase = [token for token in plain if token.islower()]
+    judged = lowercase if len(lowercase) >= 2 else plain
+    return _script_share(" ".join(judged) if judged else text, script) < 0.5
 
 
 def _script_share(text: str, script: str) -> float:

@@ -1,0 +1,279 @@
+"""Telling a language from its neighbours of the same alphabet, on one segment of 6+ words.
+
+A Russian translation that is in fact Ukrainian, Belarusian, Kazakh, Bulgarian or Serbian, a
+Ukrainian one that is Russian, an English one that is German, French, Spanish, Dutch, Italian,
+Portuguese or Polish. Measured on Debian's translation catalogs and real prose (docs/qa.md):
+letters and function words decide most segments at once; `lingua` (restricted to the
+languages still possible) decides the rest. Its models load on first use (about 2 s for two
+languages): `warm_up` does that ahead, off the UI's event loop.
+
+Rules, each measured:
+- letters a language never writes (Russian never writes і ї є ґ ў; Ukrainian never ы э ъ ё;
+  Belarusian never и щ ъ; Bulgarian never ы э ё; Serbian never й щ ю я ы э ъ ё): 0 of 1,000
+  catalog segments per language break them. Two words with letters the target never writes
+  decide that the segment is not in the target language.
+- Kazakh segments have one of ә ғ қ ң ө ұ ү һ (98%), Belarusian ones one of ы э ё ў (95%+):
+  without them, those languages are not considered.
+- English: two English function words outnumbering the foreign ones mean English; a segment
+  with English function words is only flagged with foreign words or accented letters too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+MIN_WORDS = 6
+MIN_LOWERCASE = 3
+SURE_NOT = {"cyrillic": 0.1, "latin": 0.05}  # with no function words either way, flagged
+# only when the detector gives the target language less than this (measured on catalogs)
+WORD = re.compile(r"[^\W\d_]+")
+GROUPS = {
+    "cyrillic": ("ru", "uk", "be", "kk", "bg", "sr"),
+    "latin": ("en", "de", "fr", "es", "nl", "it", "pt", "pl"),
+}
+LANGUAGE_NAMES = {
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "be": "Belarusian",
+    "kk": "Kazakh",
+    "bg": "Bulgarian",
+    "sr": "Serbian",
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "nl": "Dutch",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "pl": "Polish",
+}
+NEVER_WRITES = {
+    "ru": "іїєґўәғқңөұүһђјљњћџ",
+    "uk": "ыэъёўәғқңөұүһђјљњћџ",
+    "be": "иїєґщъәғқңөұүһђјљњћџ",
+    "kk": "їєґўђјљњћџ",
+    "bg": "ыэёіїєґўәғқңөұүһђјљњћџ",
+    "sr": "ыэъёйщюяіїєґўәғқңөұүһ",
+}
+NEEDS_ONE_OF = {"kk": "әғқңөұүһ", "be": "ыэёў"}
+# Letters that, with none the language never writes, leave no neighbour possible: Russian
+# ы э ё (and, for Belarusian, и щ ъ), Ukrainian і ї є ґ.
+WRITTEN_ONLY_IN = {"ru": re.compile("[ыэё]"), "uk": re.compile("[іїєґ]")}
+NEVER_PATTERN = {lang: re.compile(f"[{letters}]") for lang, letters in NEVER_WRITES.items()}
+NEEDS_PATTERN = {lang: re.compile(f"[{letters}]") for lang, letters in NEEDS_ONE_OF.items()}
+# Function words without ы э ъ ё (segments with those are decided by their letters already).
+RUSSIAN_ONLY_WORDS = frozenset(
+    "что он она оно они его ее их если когда только уже чтобы также будет можно нужно надо "
+    "который которая которое которые которых где может сейчас здесь через нет ещё еще после "
+    "к об чем него ним них всех всем свой свою своей удалось мне меня тебя себя ему ей ней "
+    "нему тем же тот".split()
+)
+FUNCTION_WORDS = {
+    "ru": RUSSIAN_ONLY_WORDS,
+    "uk": frozenset("що як та це він вона вони але або й який яка яке які буде можна".split()),
+    "bg": frozenset(
+        "е са че ще се този тази това които който която към със във си ги му беше няма трябва "
+        "нещо може има като всички тези тях нея още чрез където когато докато защото обаче "
+        "също кой коя кое кои".split()
+    ),
+    "sr": frozenset(
+        "је су од као али што ће сам смо ово овај није бити ако нисам нису успео успела "
+        "тренутно".split()
+    ),
+}
+NOT_RUSSIAN_WORDS = FUNCTION_WORDS["uk"] | FUNCTION_WORDS["bg"] | FUNCTION_WORDS["sr"]
+# Russian writes ъ only before е ё ю я; Bulgarian's verbal nouns end in -ане/-яне/-ене
+# (копиране, разделяне), Russian's in -ание/-ение.
+BULGARIAN_VOWEL_YER = re.compile(r"ъ[^еёюя]|[^\W\d_]{4}(?:ва|[ая]|е)не$")
+ENGLISH_WORDS = frozenset(  # not words the neighbours write too (is, of, a, in, to, was...)
+    "the and that with for this not from are were be by you your have which at been there "
+    "their they she we his her its these those would should could into than then but if when "
+    "all only what who how does did must about after before other some any each more most "
+    "such our us my can cannot has had it".split()
+)
+ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e)\.")  # not Italian e, Polish i
+NAME_PARTICLES = frozenset("de la da del di van le el du des dos".split())
+SHARED_WORDS = frozenset("no a in die da do is of an on to as or was will he me".split())
+NOT_ENGLISH_WORDS = (
+    frozenset(
+        # de
+        "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es als "
+        "werden wird kann oder sie ich wir ihr nur noch kein keine wenn zum zur bei aus nach "
+        "wie vom über diese dieser sind wurde "
+        # fr
+        "le la les et des est un une pas que qui dans pour sur au avec ne se il elle du aux ce "
+        "cette sont "
+        # es
+        "el los las y en una es por con para no del al lo como más está son "
+        # nl
+        "het een van niet op te voor met zijn naar wordt dit deze dat er om bij ook uit aan "
+        "worden moet geen wel nog maar hun ze zich hebt heeft je u wilt "
+        # it
+        "gli di che è della sono alla nel "
+        # pt
+        "o os as e de em um é com não do da na ao dos das "
+        # pl
+        "i w z się do nie jest że jak po dla oraz".split()
+    )
+    - ENGLISH_WORDS
+    - SHARED_WORDS  # as common in English (or in names: Tristan da Cunha)
+)
+
+
+def group_of(lang: str) -> tuple[str, ...] | None:
+    """The neighbours this module tells `lang` from, or None (another method is used)."""
+    if lang == "en":
+        return GROUPS["latin"]
+    return GROUPS["cyrillic"] if lang in NEVER_WRITES else None
+
+
+def other_language(text: str, lang: str) -> str | None:
+    """The neighbouring language `text` is in when it is not `lang`; None when it is `lang`
+    (or cannot be told: fewer than MIN_WORDS words)."""
+    if lang == "en" and "." in text:
+        text = ABBREVIATION.sub(" ", text)
+    lowered = text.lower()
+    at_once = WRITTEN_ONLY_IN.get(lang)
+    if at_once is not None and at_once.search(lowered) and not NEVER_PATTERN[lang].search(lowered):
+        if lang != "ru" or NEVER_PATTERN["be"].search(lowered):
+            return None  # the usual case, decided by letters alone (see _possible)
+    original = WORD.findall(text)
+    if len(original) < MIN_WORDS or sum(word.islower() for word in original) < MIN_LOWERCASE:
+        return None  # too short, or names and titles: capitalised words tell no language
+    # Function words are looked up in lower case, but not in acronyms (DER, SE, USB).
+    words = [word.lower() if not word.isupper() or len(word) == 1 else word for word in original]
+    if lang == "en":
+        return _not_english(text, words, original)
+    return _not_cyrillic_lang(lowered, words, lang)
+
+
+def _not_cyrillic_lang(lowered: str, words: list[str], lang: str) -> str | None:
+    never = NEVER_PATTERN[lang]
+    if never.search(lowered):
+        strangers = sum(1 for word in words if never.search(word))
+        if strangers >= 2:  # one could be a name (Київ in a Russian text)
+            others = _possible(lowered, lang, include_target=False)
+            if len(others) == 1:
+                return others[0]
+            return _best(lowered, others or tuple(o for o in GROUPS["cyrillic"] if o != lang))
+    candidates = _possible(lowered, lang, include_target=True)
+    if len(candidates) == 1:
+        return None
+    if lang == "ru" and _surely_russian(words):
+        return None
+    confidence = _confidences(lowered, candidates)
+    best = max(confidence, key=confidence.__getitem__)
+    if best == lang:
+        return None
+    # The detector alone is trusted only when it is sure; else the text must show the other
+    # language itself: its function words, or a letter the target never writes.
+    if (
+        confidence[lang] < SURE_NOT["cyrillic"]
+        or never.search(lowered)
+        or _has_words_of(best, words)
+    ):
+        return best
+    return None
+
+
+def _has_words_of(lang: str, words: list[str]) -> bool:
+    if lang == "bg" and any(BULGARIAN_VOWEL_YER.search(word) for word in words):
+        return True
+    own = FUNCTION_WORDS.get(lang)
+    return own is not None and any(word in own for word in words)
+
+
+def _surely_russian(words: list[str]) -> bool:
+    """A Russian function word that no neighbour writes, and none of the neighbours'."""
+    return any(word in RUSSIAN_ONLY_WORDS for word in words) and not any(
+        word in NOT_RUSSIAN_WORDS for word in words
+    )
+
+
+def _possible(lowered: str, lang: str, include_target: bool) -> tuple[str, ...]:
+    """The languages of the group whose letters `lowered` can be written in."""
+    return tuple(
+        other
+        for other in GROUPS["cyrillic"]
+        if (other == lang and include_target)
+        or (
+            other != lang
+            and not NEVER_PATTERN[other].search(lowered)
+            and (other not in NEEDS_PATTERN or NEEDS_PATTERN[other].search(lowered))
+        )
+    )
+
+
+def _not_english(text: str, words: list[str], original: list[str]) -> str | None:
+    english = sum(word in ENGLISH_WORDS for word in words)
+    foreign = sum(
+        len(word) > 1  # one letter is too often a variable ('x', "i") to be Italian e, Polish i
+        and word in NOT_ENGLISH_WORDS
+        and not _in_name(index, original)
+        for index, word in enumerate(words)
+    )
+    if english >= 2 and english > foreign:
+        return None
+    accented = any(word.islower() and not word.isascii() for word in original)  # not Bézier
+    if english and not foreign and not accented:
+        return None  # English words and no sign of another language: jargon, names
+    if english >= foreign and not accented:  # no more evidence against than for English
+        return _surely_not(text, "en", GROUPS["latin"])  # only a detector sure of it
+    best = _best(text, GROUPS["latin"])
+    return None if best == "en" else best
+
+
+def _in_name(index: int, original: list[str]) -> bool:
+    """A function word inside a name: Las Palmas, Miguel de Cervantes, Quixote de la Mancha."""
+    word = original[index]
+    following = original[index + 1 : index + 3]
+    if not following:
+        return False
+    if word[:1].isupper():
+        return index > 0 and following[0][:1].isupper()
+    if word.lower() not in NAME_PARTICLES:
+        return False
+    if following[0].lower() in NAME_PARTICLES and len(following) > 1:
+        return following[1][:1].isupper()
+    return following[0][:1].isupper()
+
+
+def _confidences(text: str, candidates: tuple[str, ...]) -> dict[str, float]:
+    values = _detector(candidates).compute_language_confidence_values(text)
+    found = {str(value.language.iso_code_639_1.name).lower(): value.value for value in values}
+    return {candidate: found.get(candidate, 0.0) for candidate in candidates}
+
+
+def _best(text: str, candidates: tuple[str, ...]) -> str:
+    detected = _detector(candidates).detect_language_of(text)
+    if detected is None:
+        return candidates[0]
+    return str(detected.iso_code_639_1.name).lower()
+
+
+def _surely_not(text: str, lang: str, candidates: tuple[str, ...]) -> str | None:
+    """The detected language when the detector gives `lang` less than SURE_NOT confidence."""
+    confidence = _confidences(text, candidates)
+    best = max(confidence, key=confidence.__getitem__)
+    return best if best != lang and confidence[lang] < SURE_NOT["latin"] else None
+
+
+@lru_cache(maxsize=64)
+def _detector(candidates: tuple[str, ...]) -> Any:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in candidates]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def warm_up(lang: str) -> None:
+    """Load the detector's models for `lang`'s neighbours now (seconds), not at the first
+    doubtful segment. For a worker thread, never the UI's event loop."""
+    group = group_of(lang)
+    if group is not None:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+        languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in group]
+        LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
