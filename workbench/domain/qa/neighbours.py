@@ -164,7 +164,7 @@ def _not_cyrillic_lang(lowered: str, words: list[str], lang: str) -> str | None:
     if lang == "ru" and _surely_russian(words):
         return None
     confidence = _confidences(lowered, candidates)
-    best = max(confidence, key=confidence.__getitem__)
+    best = max(confidence, key=confidence.__getitem__, default=lang)
     if best == lang:
         return None
     # The detector alone is trusted only when it is sure; else the text must show the other
@@ -241,13 +241,17 @@ def _in_name(index: int, original: list[str]) -> bool:
 
 
 def _confidences(text: str, candidates: tuple[str, ...]) -> dict[str, float]:
-    values = _detector(candidates).compute_language_confidence_values(text)
+    detector = _detector(candidates)
+    if detector is None:  # lingua not installed: the detector abstains
+        return {}
+    values = detector.compute_language_confidence_values(text)
     found = {str(value.language.iso_code_639_1.name).lower(): value.value for value in values}
     return {candidate: found.get(candidate, 0.0) for candidate in candidates}
 
 
 def _best(text: str, candidates: tuple[str, ...]) -> str:
-    detected = _detector(candidates).detect_language_of(text)
+    detector = _detector(candidates)
+    detected = detector.detect_language_of(text) if detector is not None else None
     if detected is None:
         return candidates[0]
     return str(detected.iso_code_639_1.name).lower()
@@ -256,13 +260,18 @@ def _best(text: str, candidates: tuple[str, ...]) -> str:
 def _surely_not(text: str, lang: str, candidates: tuple[str, ...]) -> str | None:
     """The detected language when the detector gives `lang` less than SURE_NOT confidence."""
     confidence = _confidences(text, candidates)
-    best = max(confidence, key=confidence.__getitem__)
+    best = max(confidence, key=confidence.__getitem__, default=lang)
     return best if best != lang and confidence[lang] < SURE_NOT["latin"] else None
 
 
 @lru_cache(maxsize=64)
 def _detector(candidates: tuple[str, ...]) -> Any:
-    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    """lingua's detector for `candidates`; None when lingua is not installed (an old
+    environment): then only letters and function words decide."""
+    try:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    except ImportError:
+        return None
 
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in candidates]
     return LanguageDetectorBuilder.from_languages(*languages).build()
