@@ -110,3 +110,20 @@ def test_bad_input_is_refused_with_one_line(project, tmp_path, capsys, make_targ
 def test_swapped_files_are_refused(project, capsys):
     assert run(project, str(DATA / "letters.ru.txt"), str(DATA / "letters.en.txt")) == 2
     assert "swap the files" in capsys.readouterr().err
+
+
+def test_other_formats_and_legacy_encodings_are_read_as_add_reads_them(project, tmp_path):
+    from tests.align.conftest import paragraphs
+    from workbench.app import align as app
+
+    english = paragraphs("letters.en.txt")
+    html = tmp_path / "letters.en.html"
+    body = f"<h1>{english[0]}</h1>\n" + "\n".join(f"<p>{p}</p>" for p in english[1:])
+    html.write_text(f"<!DOCTYPE html>\n<html><body>\n{body}\n</body></html>\n", encoding="utf-8")
+    russian = tmp_path / "letters.ru.txt"
+    russian.write_bytes((DATA / "letters.ru.txt").read_text(encoding="utf-8").encode("cp1251"))
+    alignment = app.align_files(html, russian, "en", "ru")
+    assert alignment.target.encoding == "cp1251"
+    assert [(link.source, link.target) for link in alignment.result.paragraph_links] == [
+        ((i,), (i,)) for i in range(len(english))
+    ]

@@ -22,7 +22,7 @@ class CostParams:
     length_weight: float = 1.0
     lexical_weight: float = 3.0
     null_cost: float = 7.0  # per unit left without a counterpart
-    merge_cost: float = 2.3  # a 1-2 or 2-1 link
+    merge_cost: float = 3.0  # a 1-2 or 2-1 link
     double_merge_cost: float = 8.0  # a 2-2 link (rare between paragraphs)
     # a unit with few tokens says little: its overlap is pulled towards a neutral value
     smoothing_tokens: float = 3.0
