@@ -22,3 +22,6 @@ def require_dictionary(lang: str) -> None:
 def _dictionaries() -> None:
     for lang in ("ru", "en"):
         require_dictionary(lang)
+
+
+from tests.tui.conftest import pytest_pyfunc_call  # noqa: E402,F401  (runs the Pilot tests)

@@ -92,6 +92,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "editor.glossary_screen", "f4", "flow('glossary_screen')", "Glossary: browse, search, edit"
     ),
     ActionSpec(
+        "editor.spelling",
+        "ctrl+o",
+        "spelling",
+        "Spelling: correct the word at the cursor or add it to the dictionary",
+    ),
+    ActionSpec(
         "editor.concordance", "ctrl+k", "flow('concordance')", "Concordance search in the memory"
     ),
     ActionSpec(

@@ -39,6 +39,7 @@ from workbench.tui.screens.editor_saver import EditorSaver
 from workbench.tui.widgets.panels import Panel
 from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
 from workbench.tui.widgets.segment_view import CurrentSegment, SidePanels, after_typing
+from workbench.tui.widgets.spelling import offer_corrections
 
 WITHOUT_SESSION = {"add_term", "glossary_screen", "concordance", "use_alternative"}
 FRAME_HOLD = 0.004  # seconds a confirm holds frames back so that it is painted in one
@@ -353,6 +354,10 @@ class EditorScreen(Screen[None]):
             labels = [f"{source} → {target}" for source, target in choices]
             dialog = ChoiceDialog("Insert which term?", [t for _s, t in choices], labels)
             self.app.push_screen(dialog, self.insert_term)
+
+    @after_typing
+    def action_spelling(self) -> None:
+        offer_corrections(self)
 
     def insert_term(self, term: str | None) -> None:
         if term:

@@ -24,6 +24,7 @@ from workbench.domain.model import Unit
 from workbench.tui import review_view
 from workbench.tui.editor_controller import EditorController, Lookup
 from workbench.tui.widgets.panels import Panel, matches_text, terms_text
+from workbench.tui.widgets.spelling import EditorSpelling, SpellingTextArea
 
 PENDING_DELAY = 0.5  # seconds after the last key before an unconfirmed edit is journaled
 ASSIST_DELAY = 0.12  # seconds on a segment before its matches, terms and QA are looked up
@@ -97,7 +98,8 @@ class CurrentSegment(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Panel(id="source-view")
-        yield TextArea(id="target", soft_wrap=True, tab_behavior="focus")
+        spelling = EditorSpelling(self.controller.project, self.controller.lang)
+        yield SpellingTextArea(spelling, id="target", soft_wrap=True, tab_behavior="focus")
 
     @property
     def source_view(self) -> Panel:
