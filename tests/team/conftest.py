@@ -100,17 +100,21 @@ def assert_clean(root: Path) -> None:
             assert b">>>>>>>" not in path.read_bytes(), path
 
 
+def isolate_git(patch: pytest.MonkeyPatch, home: Path) -> None:
+    """A home of its own, and a real-looking git identity that sync must never use."""
+    home.mkdir(exist_ok=True)
+    patch.setenv("HOME", str(home))
+    patch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for role in ("AUTHOR", "COMMITTER"):
+        patch.setenv(f"GIT_{role}_NAME", "Real Name")
+        patch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
+    patch.delenv("WORKBENCH_HANDLE", raising=False)
+
+
 @pytest.fixture
 def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Team:
     require_tool("git")
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "Real Name")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
-    monkeypatch.delenv("WORKBENCH_HANDLE", raising=False)
+    isolate_git(monkeypatch, tmp_path / "home")
     return Team(tmp_path)
 
 
@@ -132,12 +136,5 @@ def crypt(tmp_path: Path, keyring, monkeypatch: pytest.MonkeyPatch):
     """alice's project on an encrypted bare remote for alice, bob and carol."""
     from tests.team.encrypted import EncryptedTeam
 
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for role in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{role}_NAME", "Real Name")
-        monkeypatch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
-    monkeypatch.delenv("WORKBENCH_HANDLE", raising=False)
+    isolate_git(monkeypatch, tmp_path / "home")
     return EncryptedTeam(tmp_path, keyring, monkeypatch)

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.team.conftest import DOC, SOURCE_TEXT, git, wb
+from tests.team.conftest import DOC, SOURCE_TEXT, Team, git, wb
 from tests.team.keys import Keyring
-from workbench.domain.model import Unit
-from workbench.storage.catalog import Catalog
-from workbench.storage.project import Project
 
 MEMBERS = ("alice", "bob", "carol")
 
 
-class EncryptedTeam:
+class EncryptedTeam(Team):
     """alice founds the project on an encrypted remote for alice, bob and carol."""
 
     def __init__(self, tmp: Path, keyring: Keyring, patch: pytest.MonkeyPatch) -> None:
@@ -59,15 +55,6 @@ class EncryptedTeam:
     def sync(self, name: str) -> int:
         self.as_member(name)
         return wb("--project", str(self.people[name]), "--as", name, "sync")
-
-    def catalog(self, name: str) -> Catalog:
-        project = Project.find(explicit=self.people[name])
-        return project.load_catalog(project.document(DOC), "ru")
-
-    def edit(self, name: str, change: Callable[[list[Unit]], None]) -> None:
-        catalog = self.catalog(name)
-        change(catalog.units)
-        catalog.save(name)
 
 
 def remote_bytes(remote: Path) -> list[tuple[str, bytes]]:

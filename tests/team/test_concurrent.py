@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.team.conftest import Team, assert_clean, git, texts_kept
+from tests.team.conftest import Team, assert_clean, git, isolate_git, texts_kept
 from workbench.domain.comments import add_comment
 from workbench.domain.model import COMMENT
 from workbench.domain.workflow import approve, confirm
@@ -36,20 +36,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One team made once; each example works on a fresh copy."""
     folder = tmp_path_factory.mktemp("template")
     with pytest.MonkeyPatch.context() as patch:
-        _isolate_git(patch, folder)
+        isolate_git(patch, folder)
         team = Team(folder)
         team.join("bob")
         team.join("carol")
     return folder
-
-
-def _isolate_git(patch: pytest.MonkeyPatch, home: Path) -> None:
-    patch.setenv("HOME", str(home))
-    patch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for role in ("AUTHOR", "COMMITTER"):
-        patch.setenv(f"GIT_{role}_NAME", "Real Name")
-        patch.setenv(f"GIT_{role}_EMAIL", "real.name@example.org")
-    patch.delenv("WORKBENCH_HANDLE", raising=False)
 
 
 def _copy_team(template: Path, target: Path) -> Team:
@@ -73,25 +64,31 @@ def test_concurrent_work_loses_nothing(
 ) -> None:
     with pytest.MonkeyPatch.context() as patch:
         work = tmp_path_factory.mktemp("example")
-        _isolate_git(patch, work)
+        isolate_git(patch, work)
         team = _copy_team(template, work / "team")
-        typed: list[tuple[int, str]] = []
-        comments: list[tuple[int, str]] = []
-        for number, (action, person, index) in enumerate(steps):
-            if action == "sync":
-                assert team.sync(person) == 0
-                continue
-            text = f"{person} {action} {number}"
-            team.edit(
-                person, lambda units, a=action, p=person, i=index, t=text: _act(units, a, p, i, t)
-            )
-            if action == "edit":
-                typed.append((index, text))
-            elif action == "comment":
-                comments.append((index, text))
-        for person in (*PEOPLE, PEOPLE[0], PEOPLE[1]):  # everyone ends with everything
-            assert team.sync(person) == 0
+        typed, comments = play(team, steps)
         _check(team, typed, comments)
+
+
+def play(team, steps: list[tuple[str, str, int]]) -> tuple[list[tuple[int, str]], ...]:
+    """Run the steps, then everyone syncs; (typed translations, comments) by segment."""
+    typed: list[tuple[int, str]] = []
+    comments: list[tuple[int, str]] = []
+    for number, (action, person, index) in enumerate(steps):
+        if action == "sync":
+            assert team.sync(person) == 0
+            continue
+        text = f"{person} {action} {number}"
+        team.edit(
+            person, lambda units, a=action, p=person, i=index, t=text: _act(units, a, p, i, t)
+        )
+        if action == "edit":
+            typed.append((index, text))
+        elif action == "comment":
+            comments.append((index, text))
+    for person in (*PEOPLE, PEOPLE[0], PEOPLE[1]):  # everyone ends with everything
+        assert team.sync(person) == 0
+    return typed, comments
 
 
 def _act(units, action: str, person: str, index: int, text: str) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.team.conftest import git
+from tests.team.conftest import git, isolate_git
 from tests.team.encrypted import MEMBERS, EncryptedTeam, readable
-from tests.team.test_concurrent import _act, _check, _isolate_git, actions
+from tests.team.test_concurrent import _check, actions, play
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def encrypted_template(tmp_path_factory: pytest.TempPathFactory, keyring) -> Enc
     """One encrypted team made once; each example works on a fresh copy."""
     folder = tmp_path_factory.mktemp("crypt-template")
     with pytest.MonkeyPatch.context() as patch:
-        _isolate_git(patch, folder)
+        isolate_git(patch, folder)
         team = EncryptedTeam(folder, keyring, patch)
         team.join("bob")
         team.join("carol")
@@ -50,24 +50,9 @@ def test_concurrent_work_through_an_encrypted_remote_loses_nothing(
 ) -> None:
     with pytest.MonkeyPatch.context() as patch:
         work = tmp_path_factory.mktemp("crypt-example")
-        _isolate_git(patch, work)
+        isolate_git(patch, work)
         team = _copy(encrypted_template, work / "team", patch)
-        typed: list[tuple[int, str]] = []
-        comments: list[tuple[int, str]] = []
-        for number, (action, person, index) in enumerate(steps):
-            if action == "sync":
-                assert team.sync(person) == 0
-                continue
-            text = f"{person} {action} {number}"
-            team.edit(
-                person, lambda units, a=action, p=person, i=index, t=text: _act(units, a, p, i, t)
-            )
-            if action == "edit":
-                typed.append((index, text))
-            elif action == "comment":
-                comments.append((index, text))
-        for person in (*MEMBERS, MEMBERS[0], MEMBERS[1]):  # everyone ends with everything
-            assert team.sync(person) == 0
+        typed, comments = play(team, steps)
         _check(team, typed, comments)  # type: ignore[arg-type]
         written = [text for _index, text in typed + comments]
         assert readable(team.remote, [*written, "workbench.invalid"]) == []

@@ -70,6 +70,18 @@ def test_a_token_is_required_off_loopback_and_admits_only_its_people() -> None:
     assert other.token != access.token
 
 
+def _browser() -> str:
+    """Chromium's path, once the TUI, playwright and textual-serve are there."""
+    if importlib.util.find_spec("workbench.tui.app") is None:
+        pytest.skip("the TUI (workbench.tui.app) is not built yet")
+    for module in ("playwright", "textual_serve"):
+        if importlib.util.find_spec(module) is None:
+            if os.environ.get("CI"):
+                pytest.fail(f"{module} is required in CI")
+            pytest.skip(f"{module} is not installed")
+    return require_tool("chromium")
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -148,14 +160,7 @@ def _project(tmp_path: Path) -> Path:
 
 
 def test_edit_and_confirm_a_segment_in_a_browser(tmp_path: Path) -> None:
-    if importlib.util.find_spec("workbench.tui.app") is None:
-        pytest.skip("the TUI (workbench.tui.app) is not built yet")
-    for module in ("playwright", "textual_serve"):
-        if importlib.util.find_spec(module) is None:
-            if os.environ.get("CI"):
-                pytest.fail(f"{module} is required in CI")
-            pytest.skip(f"{module} is not installed")
-    chromium = require_tool("chromium")
+    chromium = _browser()
     from playwright.sync_api import sync_playwright
 
     root = _project(tmp_path)
@@ -236,14 +241,7 @@ def _printed_addresses(log_path: Path, server: subprocess.Popen, count: int) -> 
 
 
 def test_with_a_token_a_page_without_it_is_refused(tmp_path: Path) -> None:
-    if importlib.util.find_spec("workbench.tui.app") is None:
-        pytest.skip("the TUI (workbench.tui.app) is not built yet")
-    for module in ("playwright", "textual_serve"):
-        if importlib.util.find_spec(module) is None:
-            if os.environ.get("CI"):
-                pytest.fail(f"{module} is required in CI")
-            pytest.skip(f"{module} is not installed")
-    chromium = require_tool("chromium")
+    chromium = _browser()
     from playwright.sync_api import sync_playwright
 
     root = _project(tmp_path)

@@ -42,18 +42,34 @@ def require_tools() -> None:
 
 
 def gpg(*args: str, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run gpg (batch, no terminal) on text."""
+    data = input_text.encode("utf-8") if input_text is not None else None
+    result = _gpg_bytes(*args, data=data)
+    return subprocess.CompletedProcess(
+        result.args,
+        result.returncode,
+        result.stdout.decode("utf-8", "replace"),
+        result.stderr.decode("utf-8", "replace"),
+    )
+
+
+def _gpg_bytes(*args: str, data: bytes | None) -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ, LC_ALL="C")
     try:
         return subprocess.run(
             ["gpg", "--batch", "--no-tty", *args],
+            input=data,
             capture_output=True,
-            text=True,
-            input=input_text,
             env=env,
             timeout=120,
         )
     except FileNotFoundError:
         raise WorkbenchError(f"GnuPG (gpg) is not installed; {INSTALL_HINT}") from None
+    except subprocess.TimeoutExpired:
+        raise WorkbenchError(
+            "gpg did not answer within 120 s (waiting for a passphrase?): unlock your key "
+            "with gpg-agent first"
+        ) from None
 
 
 def _records(output: str) -> list[list[str]]:
@@ -159,20 +175,6 @@ def import_public(armored: str, where: str) -> None:
     if result.returncode != 0:
         detail = result.stderr.strip().splitlines()[-1:] or ["gpg failed"]
         raise KeyProblem(f"{where}: not a usable OpenPGP public key ({detail[0]})")
-
-
-def _gpg_bytes(*args: str, data: bytes) -> subprocess.CompletedProcess[bytes]:
-    env = dict(os.environ, LC_ALL="C")
-    try:
-        return subprocess.run(
-            ["gpg", "--batch", "--no-tty", *args],
-            input=data,
-            capture_output=True,
-            env=env,
-            timeout=120,
-        )
-    except FileNotFoundError:
-        raise WorkbenchError(f"GnuPG (gpg) is not installed; {INSTALL_HINT}") from None
 
 
 def encrypt_signed(data: bytes, recipients: list[str], signer: str) -> bytes:
