@@ -24,7 +24,7 @@ DATE_IN_TEXT = re.compile(r"(?<![\d.])\d{1,2}\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.
 CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 # The number of a numbered list item ("1. Free Azat.", "... the case. 2."): at the start of the
 # segment or after a sentence's end, followed by "." or ")" and a space or the end.
-LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?…:;»”\"]\s))\s*(\d{1,2}[.)])(?=\s|$)")
+LIST_AFTER = '.!?…:;»”"'
 
 SMALL_NUMBER_WORDS: dict[str, int] = {}
 for _value, _forms in enumerate(
@@ -187,10 +187,20 @@ def _not_list(text: str) -> list[NumberToken]:
     """The numbers of `text` without the numbers of list items, which a translation may leave
     to the list's layout (and the segmenter may put at the end of the previous item)."""
     tokens = number_tokens(text)
-    if not tokens or not (text[:3].lstrip()[:1].isdigit() or ". " in text or text[-1:] in ".)"):
-        return tokens
-    markers = {match.start(1) for match in LIST_NUMBER.finditer(text)}
-    return [token for token in tokens if token.start not in markers] if markers else tokens
+    return [token for token in tokens if not _list_number(text, token)] if tokens else tokens
+
+
+def _list_number(text: str, token: NumberToken) -> bool:
+    """ "1." or "2)" at the start, or after a sentence's end, and before a space or the end."""
+    end = token.end
+    after = text[end + 1 : end + 2]
+    if text[end : end + 1] not in (".", ")") or (after and not after.isspace()):
+        return False  # the usual case: not followed by "." or ")" and a space
+    if len(token.text) > 2 or not token.text.isdigit():
+        return False
+    before = text[: token.start]
+    stripped = before.rstrip()
+    return not stripped or (before != stripped and stripped[-1] in LIST_AFTER)
 
 
 def _split_run(run: str, offset: int) -> list[tuple[int, int]]:
