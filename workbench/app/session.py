@@ -350,7 +350,7 @@ class EditingSession:
                 self.path, header, snapshot, self.catalog.obsolete, self.catalog.header_comment
             )
             try:
-                self.writer.save(catalog)
+                self.writer.save(catalog, changed=copies.values())
             except BaseException:
                 with self.lock:
                     self.dirty |= dirty

@@ -134,7 +134,7 @@ class Unit:
 
 def trim_history(unit: Unit, limit: int) -> bool:
     """Keep the newest `limit` earlier versions of the unit (0: all); True if some went."""
-    if limit <= 0:
+    if limit <= 0 or len(unit.records) <= limit:
         return False
     history = [r for r in unit.records if r.kind == PREVIOUS]
     if len(history) <= limit:

@@ -109,7 +109,10 @@ def _declared_xml(archive: zipfile.ZipFile, path: str) -> tuple[set[str], set[st
     if name not in archive.namelist():
         return set(), set()
     _check_xml(archive, name, path)
-    root = SafeET.fromstring(archive.read(name), forbid_dtd=True)
+    try:
+        root = SafeET.fromstring(archive.read(name), forbid_dtd=True)
+    except SafeET.ParseError as error:
+        raise InputError(path, f"{name}: malformed XML ({error})") from None
     parts, extensions = set(), set()
     for element in root:
         tag = element.tag.rsplit("}", 1)[-1]
@@ -146,6 +149,8 @@ def _check_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
         ) from None
     except SAXParseException as error:
         raise InputError(path, f"{name}: malformed XML ({error.getMessage()})") from None
+    except LookupError as error:  # an XML declaration naming an encoding Python lacks
+        raise InputError(path, f"{name}: {error}") from None
     except (zipfile.BadZipFile, *DAMAGED) as error:
         raise InputError(path, f"{name}: damaged ({type(error).__name__}: {error})") from None
 
@@ -155,11 +160,14 @@ def open_docx(data: bytes, path: str) -> Any:
 
     check_package(data, path)
     try:
-        return docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on a damaged package
         raise InputError(
             path, f"cannot be read as DOCX ({type(error).__name__}: {error})"
         ) from None
+    if getattr(document.element, "body", None) is None:
+        raise InputError(path, "the main part is not a Word document body (<w:document>)")
+    return document
 
 
 def iter_paragraphs(document: Any) -> Iterator[tuple[Any, str]]:

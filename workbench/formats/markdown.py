@@ -70,6 +70,7 @@ class View:
     start: int
 
 
+LEADING_BLANKS = re.compile(r"[ \t]*")
 MAX_NESTING = 64  # quotes and list items within each other: a limit, well past real documents
 
 
@@ -134,11 +135,13 @@ class _Parser:
 
     def indent(self, view: View) -> tuple[int, int]:
         """(columns of leading whitespace, offset of the first non-blank character)."""
+        blank = LEADING_BLANKS.match(self.text, view.start, view.line.end)
+        offset = blank.end() if blank else view.start
+        if "\t" not in self.text[view.start : offset]:
+            return offset - view.start, offset
         columns = 0
-        offset = view.start
-        while offset < view.line.end and self.text[offset] in " \t":
-            columns += 4 - columns % 4 if self.text[offset] == "\t" else 1
-            offset += 1
+        for char in self.text[view.start : offset]:
+            columns += 4 - columns % 4 if char == "\t" else 1
         return columns, offset
 
     def emit(self, pieces: list[Span], context: str, whole: bool = False) -> None:

@@ -24,12 +24,12 @@ import fcntl
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from workbench.domain.errors import WorkbenchError
-from workbench.domain.model import trim_history
+from workbench.domain.model import Unit, trim_history
 from workbench.storage.atomic import write_bytes_atomic, write_text_atomic
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import CACHE, Document, Project
@@ -187,16 +187,19 @@ class ProjectWriter:
             yield catalog
             self.save(catalog, original)
 
-    def save(self, catalog: Catalog, original: str | None = None) -> bool:
+    def save(
+        self, catalog: Catalog, original: str | None = None, changed: Iterable[Unit] | None = None
+    ) -> bool:
         """Write `catalog` (under the lock); with `original`, the text it was read from, only
-        when it changed. True when the file was written."""
+        when it changed. `changed`: the units that may have changed (their history is bounded;
+        all units when not given). True when the file was written."""
         with self.lock():
             if original is not None and original:
                 text = catalog.to_text()
                 if text == original or text == _rendered(original, catalog.path):
                     return False
             limit = self.project.settings.storage.history_limit
-            for unit in catalog.units:
+            for unit in catalog.units if changed is None else changed:
                 trim_history(unit, limit)
             catalog.save(self.handle)
             return True

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ruamel.yaml import YAML
+from ruamel.yaml import YAML, YAMLError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from workbench.domain.errors import InputError, WorkbenchError
@@ -66,7 +66,14 @@ def _edit(path: str | Path, change: Callable[[CommentedSeq, Glossary], T]) -> T:
 def _edit_locked(path: Path, change: Callable[[CommentedSeq, Glossary], T]) -> T:
     text, glossary = _read(path)
     yaml = round_trip_yaml()
-    document = yaml.load(text)
+    try:
+        document = yaml.load(text)
+    except YAMLError as error:  # the round-trip parser is stricter than the checking one
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError(
+            path, f"not changed: not valid YAML ({error})".split("\n")[0], line
+        ) from None
     if not isinstance(document, CommentedMap):
         document = CommentedMap()
     entries = document.get("entries")
