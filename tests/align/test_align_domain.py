@@ -86,3 +86,19 @@ def test_the_band_gives_the_full_grid_answer_when_wide_enough():
 def test_gold_file_of_the_fixture_matches_the_edited_pair():
     gold = [json.loads(line) for line in (DATA / "letters.gold-edited.jsonl").open()]
     assert sum(len(link["ru"]) for link in gold) == len(paragraphs("letters.ru-edited.txt"))
+
+
+def test_memory_pairs_and_glossary_terms_are_anchors(letters):
+    from workbench.domain.glossary.entry import Entry
+    from workbench.domain.glossary.model import Glossary
+
+    en, ru = letters
+    plain = align_documents(en, ru, "en", "ru")
+    known = {"Letters matter.": ["Письма важны."]}
+    glossary = Glossary([Entry(id="colony", terms={"en": ["colony"], "ru": ["колония"]})])
+    anchored = align_documents(
+        en, ru, "en", "ru", glossary=glossary, known_translations=lambda s: known.get(s, [])
+    )
+    # paragraph 3 holds the remembered sentence, paragraph 1 the term (as "колонии")
+    for index in (1, 3):
+        assert anchored.paragraph_links[index].similarity > plain.paragraph_links[index].similarity

@@ -8,18 +8,7 @@ from tests.align.conftest import DATA
 from workbench.app import align as app
 from workbench.app.project_memory import load_project_memory
 from workbench.domain.align.edit import REVIEWED
-from workbench.tui.screens.align_review import AlignReviewApp, AlignReviewScreen
-
-
-def review_app(alignment, min_score: float) -> AlignReviewApp:
-    result = alignment.result
-    screen = AlignReviewScreen(
-        result.sentence_links,
-        result.source_sentences.texts,
-        result.target_sentences.texts,
-        min_score,
-    )
-    return AlignReviewApp(screen)
+from workbench.tui.screens.align_review import AlignReviewScreen, review_app
 
 
 def pairs(links):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from workbench.domain.align.aligner import BEADS, Link, scored_links
 from workbench.domain.align.cost import BeadCost, CostParams
 from workbench.domain.align.dp import best_path, full_band
-from workbench.domain.align.features import Dictionary, unit_features, with_dictionary
+from workbench.domain.align.features import Dictionary, UnitFeatures, unit_features, with_dictionary
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.segment import split_sentences
 
@@ -64,22 +64,12 @@ def align_sentences(
         if len(source_ids) == 1 and len(target_ids) == 1:
             links.append(Link((source_ids[0],), (target_ids[0],), paragraph_link.score))
             continue
-        source_units = [
-            with_dictionary(
-                unit_features(source.texts[i], source_lang, glossary, _extra(extra_source_keys, i)),
-                dictionary,
-                target=False,
-            )
-            for i in source_ids
-        ]
-        target_units = [
-            with_dictionary(
-                unit_features(target.texts[j], target_lang, glossary, _extra(extra_target_keys, j)),
-                dictionary,
-                target=True,
-            )
-            for j in target_ids
-        ]
+        source_units = _features(
+            source, source_ids, source_lang, glossary, extra_source_keys, dictionary, False
+        )
+        target_units = _features(
+            target, target_ids, target_lang, glossary, extra_target_keys, dictionary, True
+        )
         cost = BeadCost(source_units, target_units, params, ratio)
         n, m = len(source_units), len(target_units)
         path = best_path(n, m, BEADS, cost, full_band(n, m))
@@ -96,6 +86,25 @@ def align_sentences(
                 )
             )
     return links
+
+
+def _features(
+    sentences: Sentences,
+    ids: Sequence[int],
+    lang: str,
+    glossary: Glossary | None,
+    extra_keys: Sequence[Sequence[str]] | None,
+    dictionary: Dictionary,
+    target: bool,
+) -> list[UnitFeatures]:
+    return [
+        with_dictionary(
+            unit_features(sentences.texts[i], lang, glossary, _extra(extra_keys, i)),
+            dictionary,
+            target,
+        )
+        for i in ids
+    ]
 
 
 def _sentence_ids(paragraphs: Sequence[int], sentences: Sentences) -> list[int]:

@@ -157,8 +157,8 @@ class AlignReviewApp(App[list[Link] | None]):
         self.push_screen(self.review_screen, callback=self.exit)
 
 
-def review_alignment(alignment: Any, min_score: float) -> list[Link] | None:
-    """Run the review on a `FileAlignment`'s sentence links; the reviewed links, or None."""
+def review_app(alignment: Any, min_score: float) -> AlignReviewApp:
+    """The review of a `FileAlignment`'s sentence links."""
     result = alignment.result
     screen = AlignReviewScreen(
         result.sentence_links,
@@ -167,4 +167,9 @@ def review_alignment(alignment: Any, min_score: float) -> list[Link] | None:
         min_score,
         f"{alignment.source.path.name} ↔ {alignment.target.path.name}",
     )
-    return AlignReviewApp(screen).run()
+    return AlignReviewApp(screen)
+
+
+def review_alignment(alignment: Any, min_score: float) -> list[Link] | None:
+    """Run the review; the reviewed links, or None when it was cancelled."""
+    return review_app(alignment, min_score).run()
