@@ -36,3 +36,34 @@ def sample(tmp_path: Path):
     shutil.copytree(REPO / "translations", root / "translations")
     shutil.copy(REPO / "workbench.toml", root / "workbench.toml")
     return Project.find(explicit=root).with_handle("ira")
+
+
+def pandoc_markdown(path: Path) -> str:
+    """What pandoc reads in a DOCX, as Markdown with its white space collapsed."""
+    import subprocess
+
+    from tests.conftest import require_tool
+
+    read = subprocess.run(
+        [require_tool("pandoc"), "-f", "docx", "-t", "markdown", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return " ".join(read.split())
+
+
+def libreoffice_convert(path: Path, to: str, out: Path, profile: Path) -> Path:
+    """`soffice --convert-to` (a private profile); the file it wrote (checked to exist)."""
+    import subprocess
+
+    from tests.conftest import require_tool
+
+    subprocess.run(
+        [require_tool("soffice"), f"-env:UserInstallation=file://{profile}", "--headless",
+         "--convert-to", to, "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    converted = out / f"{path.stem}.{to.split(':')[0]}"
+    assert converted.exists(), f"LibreOffice wrote no {converted.name}"
+    return converted

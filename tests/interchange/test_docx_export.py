@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from tests.conftest import require_tool
+from tests.interchange.conftest import libreoffice_convert, pandoc_markdown
 from workbench.cli import main
 
 MARKDOWN = (
@@ -59,14 +58,7 @@ def test_links_stay_links(project_factory, tmp_path: Path, name: str, text: str)
     if name.endswith(".md"):
         assert links["post"] == "https://example.org/post"
         assert links["the FAQ"] == "https://example.org/faq"
-    pandoc = require_tool("pandoc")
-    read = subprocess.run(
-        [pandoc, "-f", "docx", "-t", "markdown", str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    assert "[the support group](https://example.org/azat)" in " ".join(read.split())
+    assert "[the support group](https://example.org/azat)" in pandoc_markdown(path)
 
 
 def test_core_properties_come_from_the_project(project_factory, tmp_path: Path) -> None:
@@ -88,15 +80,9 @@ def test_the_handle_only_when_asked(project_factory, tmp_path: Path) -> None:
 
 
 def test_libreoffice_opens_it_with_its_links(project_factory, tmp_path: Path) -> None:
-    soffice = require_tool("soffice")
     path = export_docx(project_factory, tmp_path, "letters.md", MARKDOWN)
-    out = tmp_path / "lo"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "html", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    html = (out / (path.stem + ".html")).read_text(encoding="utf-8", errors="replace")
+    converted = libreoffice_convert(path, "html", tmp_path / "lo", tmp_path / "profile")
+    html = converted.read_text(encoding="utf-8", errors="replace")
     assert 'href="https://example.org/azat"' in html
     assert "Letters to Azat" in html
 

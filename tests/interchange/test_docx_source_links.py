@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import docx
@@ -10,7 +9,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from tests.conftest import require_tool
+from tests.interchange.conftest import pandoc_markdown
 from workbench.cli import main
 
 
@@ -58,13 +57,7 @@ def test_links_follow_their_text(project_factory, tmp_path: Path) -> None:
     catalog.save("tester")
     out = tmp_path / "out"
     assert main(["--project", root, "export", "--format", "docx", "--out", str(out)]) == 0
-    read = subprocess.run(
-        [require_tool("pandoc"), "-f", "docx", "-t", "markdown", str(out / "letter.docx")],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    flat = " ".join(read.split())
+    flat = pandoc_markdown(out / "letter.docx")
     assert "Пишите [Azat Miftakhov](https://example.org/azat) каждую неделю." in flat
     assert "[Группа поддержки](https://example.org/group)" in flat
     assert "Сначала прочтите вопросы." in flat  # the link's text is gone: no empty link left

@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import docx
 import pytest
 
-from tests.conftest import REPO, require_tool
+from tests.conftest import REPO
+from tests.interchange.conftest import pandoc_markdown
 from workbench.cli import main
 
 GUIDE = REPO / "tests" / "fixtures" / "markdown" / "letters-guide.md"
 
 
-@pytest.fixture
-def root(project_factory, tmp_path: Path) -> Path:
+def translated_guide(project_factory, tmp_path: Path, changed: dict[str, str]) -> Path:
+    """A project with the letters guide translated by prefixing "Ж" (or as `changed` says)."""
     project = project_factory()
     source = tmp_path / GUIDE.name
     source.write_bytes(GUIDE.read_bytes())
     assert main(["--project", str(project.root), "add", str(source)]) == 0
     catalog = project.load_catalog(project.document("letters-guide"), "ru")
     for unit in catalog.units:
-        unit.target = "Ж" + unit.source
+        unit.target = changed.get(unit.source, "Ж" + unit.source)
     catalog.save("tester")
     return project.root
+
+
+@pytest.fixture
+def root(project_factory, tmp_path: Path) -> Path:
+    return translated_guide(project_factory, tmp_path, {})
 
 
 def export(root: Path, tmp_path: Path, fmt: str) -> Path:
@@ -59,14 +64,7 @@ def test_docx_keeps_lists_quotes_tables_and_footnotes(root, tmp_path) -> None:
     assert styles.count("Quote") == 2 and styles.count("List Bullet") == 3
     [table] = document.tables
     assert len(table.rows) == 3 and table.cell(1, 2).text == "Жmost SIZOs and colonies"
-    pandoc = require_tool("pandoc")
-    read = subprocess.run(
-        [pandoc, "-f", "docx", "-t", "markdown", str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    flat = " ".join(read.split())
+    flat = pandoc_markdown(path)
     assert "[^1]: ЖLetters are read by the censor" in flat
     assert "[Solidarity Zone](https://example.org/zone)" in flat
 
@@ -76,18 +74,11 @@ def test_a_translators_pipe_or_line_break_keeps_the_structure(
 ) -> None:
     from tests.formats.test_markdown_structure import EXTENDED, block_tokens
 
-    project = project_factory()
-    source = tmp_path / GUIDE.name
-    source.write_bytes(GUIDE.read_bytes())
-    assert main(["--project", str(project.root), "add", str(source)]) == 0
-    catalog = project.load_catalog(project.document("letters-guide"), "ru")
-    for unit in catalog.units:
-        unit.target = "Ж" + unit.source
-        if unit.source == "35 roubles a page":
-            unit.target = "35 рублей | страница"
-        if unit.source == "Keep a copy.":
-            unit.target = "Сохраните копию.\n\n1. И ещё одну."
-    catalog.save("tester")
-    exported = export(project.root, tmp_path, "markdown").read_text(encoding="utf-8")
+    changed = {
+        "35 roubles a page": "35 рублей | страница",
+        "Keep a copy.": "Сохраните копию.\n\n1. И ещё одну.",
+    }
+    root = translated_guide(project_factory, tmp_path, changed)
+    exported = export(root, tmp_path, "markdown").read_text(encoding="utf-8")
     assert "35 рублей \\| страница" in exported
     assert block_tokens(EXTENDED, exported) == block_tokens(EXTENDED, GUIDE.read_text("utf-8"))

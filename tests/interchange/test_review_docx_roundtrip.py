@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_tool
+from tests.interchange.conftest import libreoffice_convert
 from workbench.app.interchange import export_review_docx, import_review_docx
 from workbench.cli import main
 from workbench.domain.workflow import confirm
@@ -40,17 +39,12 @@ def test_an_untouched_review_file_changes_nothing(project, tmp_path: Path) -> No
 
 
 def test_saved_by_libreoffice_it_still_changes_nothing(project, tmp_path: Path) -> None:
-    soffice = require_tool("soffice")
     path = tmp_path / "letter.review.docx"
     path.write_bytes(export_review_docx(project, project.document("letter"), "ru"))
-    out = tmp_path / "saved"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    saved = out / path.name
-    assert saved.exists() and saved.read_bytes() != path.read_bytes()
+    saved = libreoffice_convert(
+        path, "docx:MS Word 2007 XML", tmp_path / "saved", tmp_path / "profile"
+    )
+    assert saved.read_bytes() != path.read_bytes()
     catalog_path = project.load_catalog(project.document("letter"), "ru").path
     before = catalog_path.read_bytes()
     report = import_review_docx(project, saved)
