@@ -230,3 +230,20 @@ def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
         [sys.executable, "-m", "workbench.cli", "sync", "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "--message" in result.stdout
+
+
+def test_clone_checks_out_the_project_and_registers_the_drivers(team: Team, capsys) -> None:
+    other = team.tmp / "other.git"  # its HEAD names "master"; the project is on "main"
+    subprocess.run(["git", "-c", "init.defaultBranch=master", "init", "-q", "--bare", str(other)])
+    git(team.people["alice"], "push", "--quiet", str(other), "HEAD:refs/heads/main")
+    for remote, name in ((team.remote, "bob"), (other, "vera")):
+        root = team.tmp / name
+        assert wb("--as", name, "clone", str(remote), str(root)) == 0
+        assert (root / "workbench.toml").is_file() and (root / "translations" / "ru").is_dir()
+        assert git(root, "symbolic-ref", "--short", "HEAD").stdout.strip() == "main"
+        assert "merge-po" in git(root, "config", f"merge.{PO_DRIVER}.driver").stdout
+        assert git(root, "status", "--porcelain").stdout == ""
+    capsys.readouterr()
+    assert wb("clone", str(team.tmp / "missing.git"), str(team.tmp / "nobody")) == 2
+    assert "could not clone" in capsys.readouterr().err
+    assert not (team.tmp / "nobody").exists()

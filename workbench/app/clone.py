@@ -52,7 +52,9 @@ def _clone_plain(url: str, target: Path, identity: Identity) -> str:
         raise WorkbenchError(
             f"{url} is an encrypted remote (git-remote-gcrypt): clone it with --encrypted"
         )
-    return git(target, "symbolic-ref", "--quiet", "--short", "HEAD").stdout.strip()
+    if ok(git(target, "rev-parse", "--verify", "--quiet", "HEAD")):
+        return git(target, "symbolic-ref", "--quiet", "--short", "HEAD").stdout.strip()
+    return _check_out_a_branch(url, target)  # the remote's HEAD names a branch it lacks
 
 
 def _clone_encrypted(url: str, target: Path, identity: Identity) -> str:
@@ -65,22 +67,25 @@ def _clone_encrypted(url: str, target: Path, identity: Identity) -> str:
             raise WorkbenchError(f"{target}: git {args[-2]} failed: {first_line(result.stderr)}")
     store = encrypted.EncryptedRemote(target, target, REMOTE, identity)
     store.fetch(committed=False)
-    branches = [
-        ref.removeprefix(f"refs/remotes/{REMOTE}/")
-        for ref in git(
-            target, "for-each-ref", "--format=%(refname)", f"refs/remotes/{REMOTE}/"
-        ).stdout.split()
-    ]
-    if not branches:
-        raise WorkbenchError(f"the encrypted remote {url} is empty: nothing to clone")
-    branch = next((name for name in PREFERRED_BRANCHES if name in branches), branches[0])
-    result = git(target, "checkout", "--quiet", "-b", branch, "--track", f"{REMOTE}/{branch}")
-    if not ok(result):
-        raise WorkbenchError(f"{target}: git checkout failed: {first_line(result.stderr)}")
+    branch = _check_out_a_branch(url, target)
     participants = encrypted.read_participants(target)
     if participants:
         encrypted.configure_remote(target, REMOTE, participants)
         encrypted.import_team_keys(target)
+    return branch
+
+
+def _check_out_a_branch(url: str, target: Path) -> str:
+    """Check out main, else master, else the remote's only (first) branch."""
+    refs = git(target, "for-each-ref", "--format=%(refname)", f"refs/remotes/{REMOTE}/")
+    prefix = f"refs/remotes/{REMOTE}/"
+    branches = [ref.removeprefix(prefix) for ref in refs.stdout.split() if ref != f"{prefix}HEAD"]
+    if not branches:
+        raise WorkbenchError(f"the remote {url} is empty: nothing to clone")
+    branch = next((name for name in PREFERRED_BRANCHES if name in branches), branches[0])
+    result = git(target, "checkout", "--quiet", "-B", branch, "--track", f"{REMOTE}/{branch}")
+    if not ok(result):
+        raise WorkbenchError(f"{target}: git checkout failed: {first_line(result.stderr)}")
     return branch
 
 
