@@ -102,3 +102,10 @@ def test_memory_pairs_and_glossary_terms_are_anchors(letters):
     # paragraph 3 holds the remembered sentence, paragraph 1 the term (as "колонии")
     for index in (1, 3):
         assert anchored.paragraph_links[index].similarity > plain.paragraph_links[index].similarity
+
+
+def test_a_short_pair_is_too_little_to_judge_and_is_aligned(letters):
+    en, ru = letters
+    result = align_documents([en[0], en[3], en[9]], [ru[0], ru[3], ru[9]], "en", "ru")
+    assert result.evidence.looks_parallel
+    assert shapes(result) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]

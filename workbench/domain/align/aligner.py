@@ -36,6 +36,7 @@ RANDOM_SAMPLE = 200
 # Linked units of a translation share this much more of their anchors than random pairs
 # (measured: 0.22-0.45 for real pairs, 0.09 for an unrelated text aligned as well as it can be)
 PARALLEL_MARGIN = 0.15
+MIN_EVIDENCE_LINKS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +58,12 @@ class Evidence:
     linked_similarity: float  # mean lexical overlap of the non-null links
     random_similarity: float  # the same for units paired at random (what chance gives)
     null_share: float  # share of units left without a counterpart
+    links: int = 0  # non-null links the figures come from
 
     @property
     def looks_parallel(self) -> bool:
+        if self.links < MIN_EVIDENCE_LINKS:  # too little text to tell
+            return True
         return (
             self.linked_similarity >= self.random_similarity + PARALLEL_MARGIN
             and self.null_share <= 0.5
@@ -170,4 +174,5 @@ def evidence(links: Sequence[Link], cost: BeadCost, n: int, m: int) -> Evidence:
         statistics.fmean(linked) if linked else 0.0,
         statistics.fmean(randoms) if randoms else 0.0,
         nulls / (n + m) if n + m else 1.0,
+        len(linked),
     )
