@@ -15,7 +15,7 @@ def saved_units(project: Project):
 
 async def test_opens_on_first_untranslated_with_the_translation_focused(project: Project) -> None:
     async with editor(project) as (pilot, screen):
-        assert screen.current == 0
+        assert screen.controller.current == 0
         assert screen.focused is screen.target
         assert screen.grid.row_count == 6
 
@@ -24,7 +24,7 @@ async def test_type_confirm_moves_on_and_saves_on_quit(project: Project) -> None
     async with editor(project) as (pilot, screen):
         await type_text(pilot, "FSB detained")
         await pilot.press("enter")
-        assert screen.current == 1
+        assert screen.controller.current == 1
         assert screen.focused is screen.target
         assert screen.session.units[0].state is State.TRANSLATED
         assert screen.session.journal.path.exists()  # durable before the cursor moved
@@ -47,12 +47,12 @@ async def test_ctrl_u_goes_to_next_untranslated_and_keeps_typed_text_as_draft(
     async with editor(project) as (pilot, screen):
         await type_text(pilot, "half")
         await pilot.press("ctrl+u")  # must beat TextArea's delete-to-line-start
-        assert screen.current == 2
+        assert screen.controller.current == 2
         assert screen.focused is screen.target
         assert screen.session.units[0].target == "half"
         assert screen.session.units[0].state is State.DRAFT
         await pilot.press("ctrl+u")
-        assert screen.current == 4
+        assert screen.controller.current == 4
 
 
 async def test_copy_source_and_draft_key(project: Project) -> None:
@@ -61,7 +61,7 @@ async def test_copy_source_and_draft_key(project: Project) -> None:
         assert screen.target.text == screen.session.units[0].source
         await pilot.press("ctrl+d")
         assert screen.session.units[0].state is State.DRAFT
-        assert screen.current == 1
+        assert screen.controller.current == 1
 
 
 async def test_insert_fuzzy_match_chooses_among_matches(tmp_path) -> None:
@@ -70,7 +70,7 @@ async def test_insert_fuzzy_match_chooses_among_matches(tmp_path) -> None:
     sources = ["The court sentenced him.", "The court sentenced her.", "Letters matter."]
     project = build_project(tmp_path / "p", sources, {0: "Суд приговорил его."})
     async with editor(project) as (pilot, screen):
-        assert screen.current == 1
+        assert screen.controller.current == 1
         await until(
             pilot,
             lambda: (
@@ -91,7 +91,7 @@ async def test_filter_by_state_and_text_and_go_to(project: Project) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.grid.view == [2, 3]
-        assert screen.current == 2
+        assert screen.controller.current == 2
         await pilot.press("ctrl+l")
         assert screen.grid.view is None
         await pilot.press("ctrl+f")
@@ -103,7 +103,7 @@ async def test_filter_by_state_and_text_and_go_to(project: Project) -> None:
         screen.app.screen.query_one("#goto").focus()
         await pilot.press("6", "enter")
         await pilot.pause()
-        assert screen.current == 5
+        assert screen.controller.current == 5
 
 
 async def test_search_and_replace_with_preview(project: Project) -> None:
@@ -131,7 +131,7 @@ async def test_quit_and_reopen_loses_nothing(project: Project) -> None:
         await pilot.press("ctrl+q")
     async with editor(project) as (pilot, screen):
         assert screen.session.units[0].target == "done"
-        assert screen.current == 1
+        assert screen.controller.current == 1
         assert screen.target.text == "Его держали в СИЗО год до суда.unconfirmed"
         assert screen.session.units[1].state is State.TRANSLATED
 
@@ -159,10 +159,10 @@ async def test_external_change_while_open(project: Project) -> None:
 
 async def test_review_approve_and_reject_with_comment(project: Project) -> None:
     async with editor(project, review=True) as (pilot, screen):
-        assert screen.current == 1  # the first translated segment
+        assert screen.controller.current == 1  # the first translated segment
         await pilot.press("f5")
         assert screen.session.units[1].state is State.APPROVED
-        assert screen.current == 3
+        assert screen.controller.current == 3
         await pilot.press("f6")
         await type_text(pilot, "wrong case")
         await pilot.press("enter")

@@ -42,7 +42,9 @@ def status_text(screen) -> str:
 # ---- glossary ------------------------------------------------------------------------------
 async def test_add_term_from_the_editor_is_highlighted_and_listed(project: Project) -> None:
     async with editor(project) as (pilot, screen):
-        assert screen.current == 0 and not screen.controller.terms  # "... detained by the FSB ..."
+        assert (
+            screen.controller.current == 0 and not screen.controller.terms
+        )  # "... detained by the FSB ..."
         await pilot.press("ctrl+t")
         dialog = pilot.app.screen
         assert isinstance(dialog, TermDialog)

@@ -99,7 +99,7 @@ async def test_review_filter_by_translator_and_changed_since_my_review(tmp_path:
         # tester approved 1 and 3; only 3 was edited (by lev) after that review
         rows = [screen.grid.unit_index(r) for r in range(screen.grid.row_count)]
         assert 3 in rows and 1 not in rows
-        assert screen.current == 3
+        assert screen.controller.current == 3
         # the reviewer sees what changed since the approval, as a word diff
         notes = screen.query_one("#notes-panel", Static).content
         assert "Changed since approval" in notes.plain
@@ -118,7 +118,7 @@ async def test_review_filter_open_comments_combines_with_state_filter(tmp_path: 
         await pilot.press("enter")
         await settle(pilot)
         await set_review_filter(pilot, boxes={"comments": True})
-        assert screen.grid.row_count == 1 and screen.current == 3
+        assert screen.grid.row_count == 1 and screen.controller.current == 3
 
 
 # ---- bulk approval -------------------------------------------------------------------------

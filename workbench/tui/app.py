@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from textual import events
 from textual.app import App
 
 from workbench.storage.project import Document, Project
 from workbench.tui import keymap
 from workbench.tui.app_actions import ProjectActions
 from workbench.tui.commands import WorkbenchCommands
+from workbench.tui.key_hold import KeyHold
 from workbench.tui.navigation import EditorClosed, OpenConcordance, OpenEditor, OpenGlossary
 from workbench.tui.screens.concordance import ConcordanceScreen
 from workbench.tui.screens.editor import EditorScreen
@@ -47,6 +49,18 @@ class WorkbenchApp(ProjectActions):
         self.review = review
         self.user_keymap = dict(user_keymap or {})
         self.ask_handle = ask_handle  # first start: nobody said who is working yet
+        # keys typed before the editor can take them wait (the editor releases them)
+        holding = document is not None and not ask_handle
+        self.key_hold = KeyHold(self._dispatch_key, self.call_next, holding=holding)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self.key_hold.keep(event):
+                return
+        await super().on_event(event)
+
+    async def _dispatch_key(self, event: events.Key) -> None:
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.user_keymap:
@@ -76,14 +90,16 @@ class WorkbenchApp(ProjectActions):
             return
         # the overview comes when the editor closes: its statistics would compete with
         # loading a big document for the CPU
-        self.push_screen(
-            EditorScreen(self.project, self.start_document, self.lang, review=self.review)
-        )
+        self.open_editor(self.start_document, self.lang, self.review)
+
+    def open_editor(self, document: Document, lang: str, review: bool) -> None:
+        self.key_hold.hold()  # until the editor shows a segment to type into
+        editor = EditorScreen(self.project, document, lang, review=review, key_hold=self.key_hold)
+        self.push_screen(editor)
 
     # ---- navigation: screens ask, the app decides -----------------------------------------
     def on_open_editor(self, message: OpenEditor) -> None:
-        editor = EditorScreen(self.project, message.document, message.lang, review=message.review)
-        self.push_screen(editor)
+        self.open_editor(message.document, message.lang, message.review)
 
     def on_editor_closed(self, message: EditorClosed) -> None:
         if len(self.screen_stack) > 2:

@@ -37,7 +37,7 @@ class ProjectActions(App[None]):
         screen = self.screen
         if isinstance(screen, EditorScreen) and screen.session is not None:
             c = screen.controller
-            return c.document, c.lang, list(screen.session.units), screen.current
+            return c.document, c.lang, list(screen.session.units), c.current
         if isinstance(screen, OverviewScreen):
             name = screen.selected_document()
             if name is not None:

@@ -115,6 +115,11 @@ class EditorController:
         found = session.next_index(0, wanted)
         return 0 if found is None else found
 
+    def preview_start(self, preview: list[Unit]) -> int:
+        """Where to start in the head of the document shown while it loads."""
+        wanted = NEEDS_REVIEW if self.review else {State.UNTRANSLATED}
+        return next((i for i, unit in enumerate(preview) if unit.state in wanted), 0)
+
     @property
     def ready(self) -> bool:
         return self.session is not None

@@ -10,8 +10,7 @@ back with messages. Slow work (loading, lookups, saving) runs in workers.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable
 
 from textual import work
 from textual.app import ComposeResult
@@ -26,6 +25,8 @@ from workbench.storage.project import Document, Project
 from workbench.tui import keymap
 from workbench.tui.dialogs.prompt import ChoiceDialog
 from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
+from workbench.tui.frame_hold import FrameHold
+from workbench.tui.key_hold import KeyHold
 from workbench.tui.navigation import EditorClosed
 from workbench.tui.screens.editor_flows import EditorFlows
 from workbench.tui.screens.editor_messages import (
@@ -41,8 +42,8 @@ from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
 from workbench.tui.widgets.segment_view import CurrentSegment, SidePanels, after_typing
 from workbench.tui.widgets.spelling import offer_corrections
 
+EMPTY = "The document is empty: nothing to translate."
 WITHOUT_SESSION = {"add_term", "glossary_screen", "concordance", "use_alternative"}
-FRAME_HOLD = 0.004  # seconds a confirm holds frames back so that it is painted in one
 NARROW = 120  # below this width the side panels start hidden
 TALL = 40  # from this height the source view keeps a fixed height: no re-layout per segment
 
@@ -53,12 +54,18 @@ class EditorScreen(Screen[None]):
     KEYMAP_SCOPE = "editor"
 
     def __init__(
-        self, project: Project, document: Document, lang: str, review: bool = False
+        self,
+        project: Project,
+        document: Document,
+        lang: str,
+        review: bool = False,
+        key_hold: KeyHold | None = None,
     ) -> None:
         super().__init__()
         self.controller = EditorController(project, document, lang, review)
+        self.key_hold = key_hold  # the app's: keys typed before the document is loaded
+        self._deferred: list[Callable[[], None]] = []  # their actions, in order
         self.panels_forced: bool | None = None
-        self._frame_hold: AbstractContextManager[None] | None = None
 
     # ---- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -103,24 +110,26 @@ class EditorScreen(Screen[None]):
         return self.controller.session
 
     @property
-    def current(self) -> int:
-        return self.controller.current
-
-    @property
     def units(self) -> list[Unit]:
         return self.controller.units if self.controller.ready else list(self.grid.units)
 
     def on_mount(self) -> None:
+        self.frames = FrameHold(self, self.query_one("#status", Panel))
         from workbench.app.session import preview_units
 
         if self.app.is_headless:
             self.target.cursor_blink = False  # nothing to blink for; keeps snapshots stable
         c = self.controller
-        self.grid.set_units(preview_units(c.project, c.document, c.lang))
-        if self.grid.row_count:
-            self.load_current(0)
+        preview = preview_units(c.project, c.document, c.lang)
+        self.grid.set_units(preview)
+        if preview:
+            start = c.preview_start(preview)
+            self.grid.move_cursor(start, post=False)
+            self.load_current(start)
         self.update_status("loading…")
         self.target.focus()
+        if preview:  # a segment to type into: the keys come once it has the focus
+            self.call_after_refresh(self.release_keys)
         # after the first frame: the worker parsing a big catalog would compete with it
         self.call_after_refresh(self.load_session)
 
@@ -143,58 +152,69 @@ class EditorScreen(Screen[None]):
         self.post_message(SessionReady(opened, heights=heights))
 
     def on_session_ready(self, message: SessionReady) -> None:
+        deferred, self._deferred = self._deferred, []
         if message.opened is None:
             self.update_status(f"cannot open: {message.error}")
             self.notify(message.error, severity="error", timeout=10)
+            self.release_keys()
             return
-        typed = self.target.text if self._typed_during_load() else None
+        typed, selection = self.typed_during_load(), self.target.selection
         self.controller.attach(message.opened)
         session = message.opened.session
         self.grid.set_units(session.units, heights=message.heights)
-        start = message.opened.start
+        if not session.units:
+            self.update_status(EMPTY)
+            self.notify(EMPTY, severity="warning", timeout=10)
+            return self.release_keys()
+        # where the translator typed (or pressed a key) while it loaded, she stays
+        here = self.controller.current if typed is not None or deferred else None
+        start = message.opened.start if here is None else here
         self.grid.move_cursor(start, post=False)
         self.load_current(start)
-        if typed is not None and start == 0:
+        if typed is not None:
             self.target.text = typed
+            self.target.selection = selection  # typing goes on where it was
         if session.replayed:
             self.notify(f"Recovered {session.replayed} change(s) from the journal.")
         if session.pending:
             self.notify(f"Restored {len(session.pending)} unconfirmed edit(s).")
         self.update_status()
+        for action in deferred:  # the keys' actions, in order, then the keys typed after
+            action()
+        self.release_keys()
 
-    def _typed_during_load(self) -> bool:
-        units = self.grid.units
-        return bool(units) and self.target.text != units[0].target
+    def typed_during_load(self) -> str | None:
+        """The text typed into the preview's segment before the document was loaded."""
+        units, current = self.grid.units, self.controller.current
+        if current < len(units) and self.target.text != units[current].target:
+            return self.target.text
+        return None
+
+    def queue_action(self, action: Callable[[], None]) -> None:
+        """Run a key's action after the keys typed before it. Before the document is loaded,
+        the action waits, and every key after it is held, until it is (nothing is lost)."""
+        if not self.controller.ready and self.key_hold is not None:
+            self.key_hold.hold()
+            self._deferred.append(action)
+            return
+        self.target.call_later(action)
+
+    def release_keys(self) -> None:
+        if self.key_hold is not None:
+            self.key_hold.release()
 
     def ready(self) -> bool:
         if not self.controller.ready:
             self.notify("Still loading the document…", severity="warning")
             return False
+        if not self.controller.units:
+            self.notify(EMPTY, severity="warning")
+            return False
         return True
 
     # ---- the current segment -------------------------------------------------------------
-    def hold_frames(self) -> None:
-        """Paint what a confirm changes (the row, then the next segment) in one frame.
-
-        Each widget asks the screen for a repaint when its own queue is idle; the screen's
-        frame timer could fire between those requests and paint the move in two frames 30 ms
-        apart. Frames wait (an app batch) until the requests are in, at most FRAME_HOLD."""
-        if self._frame_hold is not None:
-            return
-        hold = self.app.batch_update()
-        hold.__enter__()
-        self._frame_hold = hold
-        self.set_timer(FRAME_HOLD, self.release_frames)
-
-    def release_frames(self) -> None:
-        hold, self._frame_hold = self._frame_hold, None
-        if hold is not None:
-            hold.__exit__(None, None, None)
-            if self.is_mounted:
-                self.query_one("#status", Panel).refresh()  # wakes the frame timer
-
     def on_unmount(self) -> None:
-        self.release_frames()  # a held batch would stop every screen from painting
+        self.frames.release()  # a held batch would stop every screen from painting
 
     def load_current(self, index: int) -> None:
         self.segment.show(index, self.units[index])
@@ -221,16 +241,10 @@ class EditorScreen(Screen[None]):
         if focus_target:
             self.target.focus()
 
-    def rows_after_cursor(self) -> Iterator[int]:
-        """Unit indices of the rows after the cursor, wrapping around to it."""
-        grid = self.grid
-        count = grid.row_count
-        return (grid.unit_index((grid.cursor + offset) % count) for offset in range(1, count + 1))
-
     def next_row_index(self) -> int | None:
         """Where enter/approve moves: the next row, or in review the next to review."""
         if self.controller.review and self.controller.ready:
-            return self.controller.next_in(self.rows_after_cursor(), NEEDS_REVIEW)
+            return self.controller.next_in(self.grid.rows_after_cursor(), NEEDS_REVIEW)
         row = self.grid.cursor + 1
         return self.grid.unit_index(row) if row < self.grid.row_count else None
 
@@ -265,7 +279,7 @@ class EditorScreen(Screen[None]):
             return
         if not self.ready():
             return
-        self.hold_frames()  # the confirmed row and the next segment: one frame
+        self.frames.hold()  # the confirmed row and the next segment: one frame
         index, text = self.controller.current, self.target.text
         change = self.controller.confirm(index, text)
         self.redraw([change])
@@ -293,7 +307,7 @@ class EditorScreen(Screen[None]):
         if not self.ready():
             return
         self.leave_current()
-        found = self.controller.next_in(self.rows_after_cursor(), {State.UNTRANSLATED})
+        found = self.controller.next_in(self.grid.rows_after_cursor(), {State.UNTRANSLATED})
         if found is None:
             self.notify("No untranslated segment left.")
             self.target.focus()

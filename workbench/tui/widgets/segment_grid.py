@@ -17,7 +17,7 @@ import itertools
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -140,6 +140,11 @@ class SegmentGrid(ScrollView, can_focus=True):
         except ValueError:
             return None
 
+    def rows_after_cursor(self) -> Iterator[int]:
+        """Unit indices of the rows after the cursor, wrapping around to it."""
+        count = self.row_count
+        return (self.unit_index((self.cursor + offset) % count) for offset in range(1, count + 1))
+
     def set_units(
         self, units: Sequence[Unit], view: list[int] | None = None, heights: array | None = None
     ) -> None:
@@ -184,7 +189,7 @@ class SegmentGrid(ScrollView, can_focus=True):
             self.on_cursor(self.unit_index(row))
 
     def scroll_to_row(self, row: int) -> None:
-        if not self._width:
+        if not self._width or not 0 <= row < self.row_count:
             return
         self._measure_rows(row, row + 1)
         top, height = self._prefix[row], self._heights[row]

@@ -39,7 +39,7 @@ Method = TypeVar("Method", bound=Callable[..., Any])
 
 
 def after_typing(method: Method) -> Method:
-    """Run the action after the keys already queued for the text area (`self.target`).
+    """Run the action after the keys already queued for the text area (`self.queue_action`).
 
     Priority bindings run as soon as the app sees the key, while typed characters wait in
     the text area's queue: "abc<enter>" arriving in one read would confirm before "bc" is
@@ -48,7 +48,7 @@ def after_typing(method: Method) -> Method:
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any) -> None:
-        self.target.call_later(method, self, *args)
+        self.queue_action(functools.partial(method, self, *args))
 
     return wrapper  # type: ignore[return-value]
 
