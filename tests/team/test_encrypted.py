@@ -113,3 +113,17 @@ def test_a_member_added_by_one_command_reads_and_writes(crypt: EncryptedTeam, ca
     capsys.readouterr()
     assert wb("--project", str(crypt.people["bob"]), "remote", "participants", "list") == 0
     assert dave in capsys.readouterr().out
+
+
+def test_relative_paths_are_taken_from_where_the_command_runs(
+    crypt: EncryptedTeam, monkeypatch
+) -> None:
+    crypt.give_home("bob")
+    crypt.as_member("bob")
+    monkeypatch.chdir(crypt.tmp)
+    assert wb("--as", "bob", "clone", "remote.git", "copies/bob", "--encrypted") == 0
+    root = crypt.tmp / "copies" / "bob"
+    assert git(root, "remote", "get-url", "origin").stdout.strip() == f"gcrypt::{crypt.remote}"
+    crypt.people["bob"] = root
+    crypt.edit("bob", lambda units: confirm(units[0], "Азат — математик.", "bob"))
+    assert crypt.sync("bob") == 0

@@ -29,9 +29,11 @@ def clone(url: str, target: Path, encrypted_remote: bool, identity: Identity) ->
     target.mkdir(parents=True, exist_ok=True)
     try:
         if encrypted_remote or encrypted.is_encrypted_url(url):
-            branch = _clone_encrypted(encrypted.store_url(url), target, identity)
+            branch = _clone_encrypted(
+                encrypted.absolute_url(encrypted.store_url(url)), target, identity
+            )
         else:
-            branch = _clone_plain(url, target, identity)
+            branch = _clone_plain(encrypted.absolute_url(url), target, identity)
         _register(target)
     except BaseException:
         if created:

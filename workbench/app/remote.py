@@ -72,6 +72,11 @@ def is_local_path(url: str) -> bool:
     return "://" not in url and not re.match(r"^[\w.\-@]+:", url)
 
 
+def absolute_url(url: str) -> str:
+    """A local path made absolute (git runs elsewhere than the user typed it); URLs as given."""
+    return str(Path(url).expanduser().resolve()) if is_local_path(url) else url
+
+
 # ---- the participants file -----------------------------------------------------------------
 
 
@@ -330,7 +335,7 @@ def add_encrypted_remote(
 ) -> list[str]:
     """`workbench remote add NAME URL --encrypt-for KEY...`: the participants' fingerprints."""
     gpgkeys.require_tools()
-    url = store_url(url)
+    url = absolute_url(store_url(url))
     if not queries:
         raise WorkbenchError("an encrypted remote needs at least one key: --encrypt-for KEY")
     if name in git(repo, "remote").stdout.split():
@@ -346,8 +351,8 @@ def add_encrypted_remote(
             "you hold the secret key of none of these keys: add your own key with "
             "--encrypt-for (gpg --list-secret-keys shows yours)"
         )
-    if is_local_path(url) and not Path(url).expanduser().exists():
-        made = git(repo, "init", "--quiet", "--bare", str(Path(url).expanduser()))
+    if is_local_path(url) and not Path(url).exists():
+        made = git(repo, "init", "--quiet", "--bare", url)
         if not ok(made):
             raise WorkbenchError(
                 f"{url}: could not create the repository: {first_line(made.stderr)}"

@@ -52,15 +52,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_add(args: argparse.Namespace) -> int:
     from workbench.app.gitrun import git
     from workbench.app.gitsync import choose_remote, ensure_repository, identity_for
-    from workbench.app.remote import add_encrypted_remote
+    from workbench.app.remote import add_encrypted_remote, is_encrypted_url
+    from workbench.domain.errors import WorkbenchError
 
     project = project_from_args(args)
     repo = ensure_repository(project, lambda text: print(text, file=sys.stderr))
     if not args.encrypt_for:
+        if is_encrypted_url(args.url):
+            raise WorkbenchError("an encrypted remote needs the team's keys: --encrypt-for KEY")
         result = git(repo, "remote", "add", args.name, args.url)
         if result.returncode != 0:
-            from workbench.domain.errors import WorkbenchError
-
             raise WorkbenchError(f"git remote add failed: {result.stderr.strip()}")
         print(
             f"Added the plain remote {args.name} ({args.url}): whoever hosts it can read the "
