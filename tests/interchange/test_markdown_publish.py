@@ -82,3 +82,23 @@ def test_a_translators_pipe_or_line_break_keeps_the_structure(
     exported = export(root, tmp_path, "markdown").read_text(encoding="utf-8")
     assert "35 рублей \\| страница" in exported
     assert block_tokens(EXTENDED, exported) == block_tokens(EXTENDED, GUIDE.read_text("utf-8"))
+
+
+def test_a_translation_starting_with_a_block_marker_stays_in_its_block(
+    project_factory, tmp_path: Path
+) -> None:
+    from tests.formats.test_markdown_structure import EXTENDED, block_tokens
+
+    changed = {
+        "Write in Russian if you can.": "1. Пишите по-русски, если можете.",  # number copied
+        "Keep a copy.": "- Сохраните копию.",
+        "Where to send": "# Куда писать",  # a heading's text: "#" is only text there
+        "Notes": "Заметки",
+        "After each letter, write down the date.[^dates] Replies take weeks.": (
+            "> После каждого письма записывайте дату.[^dates] Ответы идут неделями."
+        ),
+    }
+    root = translated_guide(project_factory, tmp_path, changed)
+    exported = export(root, tmp_path, "markdown").read_text(encoding="utf-8")
+    assert "1. 1\\. Пишите по-русски" in exported and "- \\- Сохраните" in exported
+    assert block_tokens(EXTENDED, exported) == block_tokens(EXTENDED, GUIDE.read_text("utf-8"))

@@ -22,7 +22,7 @@ from typing import Any
 from workbench.app.segment_edits import edited_document, edits_for
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import NOTE, State, Unit
-from workbench.formats.base import ParsedDocument, render
+from workbench.formats.base import ParsedDocument, SourceSegment, render
 from workbench.formats.encoding import decode_source
 from workbench.formats.inline_runs import InlineRun, html_runs, markdown_runs, plain_runs
 from workbench.formats.registry import format_module, parse_document
@@ -131,10 +131,10 @@ def prepare_export(
     units = paired_units(project, document, catalog, parsed)
     translations: list[str | None] = []
     left: list[Unit] = []
-    safe = _safe_translation(document.format)
+    safe = _safe_translation(document.format, parsed.text)
     for unit, segment in zip(units, parsed.segments, strict=True):
         if unit.target and unit.state in states:
-            translations.append(safe(unit.target, segment.context))
+            translations.append(safe(unit.target, segment))
         else:
             translations.append(None)
             left.append(unit)
@@ -143,14 +143,16 @@ def prepare_export(
     return exported
 
 
-def _safe_translation(fmt: str) -> Callable[[str, str], str]:
+def _safe_translation(fmt: str, source: str) -> Callable[[str, SourceSegment], str]:
     """What keeps a translation from changing the document's structure (Markdown: see
     `markdown.safe_translation`); other formats take it as it is."""
     if fmt == "markdown":
-        from workbench.formats.markdown import safe_translation
+        from workbench.formats.markdown import safe_translation, starts_line
 
-        return safe_translation
-    return lambda text, _context: text
+        return lambda text, segment: safe_translation(
+            text, segment.context, starts_line(source, segment.start)
+        )
+    return lambda text, _segment: text
 
 
 # ---- publishing: glosses and footnotes -----------------------------------------------------

@@ -87,13 +87,38 @@ def parse(text: str, lang: str, paragraph_only: bool = False) -> ParsedDocument:
 UNESCAPED_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
 
 
-def safe_translation(text: str, context: str) -> str:
+# What a line may hold before a segment that starts the line's content: quote markers, one
+# list marker, indentation.
+LINE_LEAD = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
+# A translation starting so would start a block of its own there (a list, heading, quote...).
+BLOCK_START = re.compile(
+    r"(?:#{1,6}|[-+*]|\d{1,9}[.)]|[-*_=]{3,}|`{3,}|~{3,})(?=[ \t]|$)|>|`{3}|~{3}"
+)
+
+
+def starts_line(text: str, start: int) -> bool:
+    """Whether a segment at `start` begins the content of its line (after its markers)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return LINE_LEAD.fullmatch(text, line_start, start) is not None
+
+
+def safe_translation(text: str, context: str, at_line_start: bool = False) -> str:
     """A translation that cannot change the block structure around it: a segment is inside
     one block, so a line break a translator typed becomes a space (a blank line would end
-    the block, a line starting with "1." or "#" would start another), and in a table cell a
-    "|" is escaped (it would split the cell)."""
+    the block, a line starting with "1." or "#" would start another), a segment that starts a
+    line has a leading block marker escaped ("1. " -> "1\\. ", "# " -> "\\# "), and in a table
+    cell a "|" is escaped (it would split the cell)."""
     if "\n" in text or "\r" in text:
         text = " ".join(text.split())
+    if at_line_start:
+        text = text.lstrip(" \t")
+        marker = BLOCK_START.match(text)
+        if marker:
+            found = marker.group()
+            if found[0].isdigit():
+                text = found[:-1] + "\\" + text[len(found) - 1 :]
+            else:
+                text = "\\" + text
     if context == "table cell" and "|" in text:
         text = UNESCAPED_PIPE.sub(r"\1\\|", text)
     return text
