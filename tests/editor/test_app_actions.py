@@ -6,23 +6,13 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.pilot_helpers import editor, settle, type_text, until
 from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.dialogs.stats import StatsDialog
 from workbench.tui.screens.preview import PreviewScreen
 
 SIZES = [(80, 24), (200, 60)]
-
-
-async def until(pilot: Pilot, condition, tries: int = 200) -> None:
-    """Wait for a condition (workers run in threads), never for a fixed time."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-        await pilot.app.workers.wait_for_complete()
-    assert condition()
 
 
 def preview_text(pilot: Pilot) -> str:

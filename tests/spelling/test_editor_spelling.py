@@ -3,23 +3,12 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from textual.pilot import Pilot
-
 from tests.tui.conftest import build_project
-from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.pilot_helpers import editor, settle, type_text, until
 from workbench.tui.dialogs.spelling import SpellingDialog
 from workbench.tui.widgets.spelling import SPELLING, SpellingTextArea
-
-
-async def until(pilot: Pilot, condition, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await pilot.pause(0.05)
-    await settle(pilot)
 
 
 def underlined(area: SpellingTextArea) -> list[str]:

@@ -7,10 +7,22 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.editor import EditorScreen
+
+
+async def workers_done(pilot: Pilot) -> None:
+    """Wait for the app's workers; a lookup cancelled by a newer one (exclusive workers) is
+    not an error, a worker that failed is."""
+    while True:
+        try:
+            await pilot.app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
 
 
 async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 60.0) -> None:
@@ -21,12 +33,12 @@ async def until(pilot: Pilot, condition: Callable[[], object], timeout: float = 
     while not condition():
         assert time.monotonic() < deadline, "condition not met"
         await pilot.pause(0.02)
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
 
 
 async def settle(pilot: Pilot) -> None:
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot)
     await pilot.pause()
 
 
