@@ -102,3 +102,23 @@ def test_a_translation_starting_with_a_block_marker_stays_in_its_block(
     exported = export(root, tmp_path, "markdown").read_text(encoding="utf-8")
     assert "1. 1\\. Пишите по-русски" in exported and "- \\- Сохраните" in exported
     assert block_tokens(EXTENDED, exported) == block_tokens(EXTENDED, GUIDE.read_text("utf-8"))
+
+
+def test_each_numbered_list_counts_from_its_own_start(project_factory, tmp_path: Path) -> None:
+    from tests.interchange.conftest import libreoffice_convert
+
+    project = project_factory()
+    source = tmp_path / "two.md"
+    source.write_text(
+        "# Two lists\n\n1. One\n2. Two\n\nBetween.\n\n1. Again one\n2. Again two\n\n"
+        "Then.\n\n7. Seven\n8. Eight\n",
+        encoding="utf-8",
+    )
+    assert main(["--project", str(project.root), "add", str(source)]) == 0
+    path = export(project.root, tmp_path, "docx")
+    text = libreoffice_convert(path, "txt", tmp_path / "lo", tmp_path / "profile").read_text(
+        encoding="utf-8-sig"
+    )
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert "1. Again one" in lines and "2. Again two" in lines
+    assert "7. Seven" in lines and "8. Eight" in lines

@@ -42,7 +42,20 @@ class _Builder:
     def runs(self, inline: Any) -> list[InlineRun]:
         return token_runs(inline.children or [], self.footnote_marker)
 
-    def paragraph(self, style: str, runs: Sequence[InlineRun]) -> None:
+    def numbering(self, style: str, start: int) -> int | None:
+        """A numbering of its own for a numbered list (Word's List Number styles share one,
+        so a second list would go on counting from the first), starting at `start`."""
+        try:
+            numbering = self.document.part.numbering_part.element
+            style_num = self.document.styles[style].element.pPr.numPr.numId.val
+            abstract = numbering.num_having_numId(style_num).abstractNumId.val
+        except (AttributeError, KeyError):
+            return None
+        num = numbering.add_num(abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
+        return int(num.numId)
+
+    def paragraph(self, style: str, runs: Sequence[InlineRun], num_id: int | None = None) -> None:
         from docx.oxml import OxmlElement
 
         p = OxmlElement("w:p")
@@ -51,6 +64,10 @@ class _Builder:
             if style not in self.style_ids:
                 self.style_ids[style] = self.document.styles[style].style_id
             p.style = self.style_ids[style]
+        if num_id is not None:
+            numbering = p.get_or_add_pPr().get_or_add_numPr()
+            numbering.get_or_add_ilvl().val = 0
+            numbering.get_or_add_numId().val = num_id
         paragraph = self.paragraph_class(p, self.document._body)
         fill_paragraph(paragraph, runs, self.notes, self.note_texts, self.marker)
 
@@ -107,6 +124,7 @@ def _footnote_texts(tokens: list[Any]) -> dict[int, str]:
 
 def _build(builder: _Builder, tokens: list[Any]) -> None:  # noqa: C901 - one walk
     lists: list[bool] = []  # ordered?, innermost last
+    numberings: list[int | None] = []  # each numbered list's own numbering
     first_in_item = False
     quotes = 0
     heading = ""
@@ -119,8 +137,13 @@ def _build(builder: _Builder, tokens: list[Any]) -> None:  # noqa: C901 - one wa
                 number += 1
         elif kind in ("bullet_list_open", "ordered_list_open"):
             lists.append(kind == "ordered_list_open")
+            numbered = kind == "ordered_list_open"
+            start = int(token.attrGet("start") or 1) if numbered else 1
+            style = _block_style(lists, True, 0)
+            numberings.append(builder.numbering(style, start) if numbered else None)
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+            numberings.pop()
         elif kind == "list_item_open":
             first_in_item = True
         elif kind == "blockquote_open":
@@ -136,9 +159,10 @@ def _build(builder: _Builder, tokens: list[Any]) -> None:  # noqa: C901 - one wa
                 builder.paragraph("", [InlineRun(line)])
         elif kind == "inline":
             style = heading or _block_style(lists, first_in_item, quotes)
+            num_id = numberings[-1] if lists and first_in_item and not heading else None
             if lists and not heading:
                 first_in_item = False
-            builder.paragraph(style, builder.runs(token))
+            builder.paragraph(style, builder.runs(token), num_id)
             heading = ""
         number += 1
 
