@@ -1,21 +1,23 @@
 """Telling a language from its neighbours of the same alphabet, on one segment of 6+ words.
 
 A Russian translation that is in fact Ukrainian, Belarusian, Kazakh, Bulgarian or Serbian, a
-Ukrainian one that is Russian, an English one that is German, French, Spanish, Dutch, Italian,
-Portuguese or Polish. Measured on Debian's translation catalogs and real prose (docs/qa.md):
-letters and function words decide most segments at once; `lingua` (restricted to the
-languages still possible) decides the rest. Its models load on first use (about 2 s for two
-languages): `warm_up` does that ahead, off the UI's event loop.
+Ukrainian one that is Russian (or those), an English one that is German, French, Spanish,
+Dutch, Italian, Portuguese or Polish. Measured on Debian's translation catalogs and real prose
+(docs/qa.md, bench/bench_qa_language.py): letters and function words decide most segments at
+once; `lingua` (restricted to the languages still possible) is asked about the rest, and
+trusted alone only when it is sure. Its models load on first use (2-5 s): `warm_up` does that
+ahead, off the UI's event loop.
 
 Rules, each measured:
 - letters a language never writes (Russian never writes і ї є ґ ў; Ukrainian never ы э ъ ё;
-  Belarusian never и щ ъ; Bulgarian never ы э ё; Serbian never й щ ю я ы э ъ ё): 0 of 1,000
-  catalog segments per language break them. Two words with letters the target never writes
-  decide that the segment is not in the target language.
+  Belarusian never и щ ъ; Bulgarian never ы э ё; Serbian never й щ ю я ы э ъ ё): no segment of
+  the catalogs breaks them. Two words with letters the target never writes decide that the
+  segment is not in the target language (one may be a name).
 - Kazakh segments have one of ә ғ қ ң ө ұ ү һ (98%), Belarusian ones one of ы э ё ў (95%+):
   without them, those languages are not considered.
-- English: two English function words outnumbering the foreign ones mean English; a segment
-  with English function words is only flagged with foreign words or accented letters too.
+- function words: English ones outnumbering the neighbours' mean English; a Russian one and
+  none of the neighbours' mean Russian. Otherwise the detector must be sure, or the text must
+  show the other language's own words or letters.
 """
 
 from __future__ import annotations
@@ -269,20 +271,27 @@ def _detector(candidates: tuple[str, ...]) -> Any:
     """lingua's detector for `candidates`; None when lingua is not installed (an old
     environment): then only letters and function words decide."""
     try:
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+        from lingua import LanguageDetectorBuilder
     except ImportError:
         return None
-
-    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in candidates]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    return LanguageDetectorBuilder.from_languages(*_languages(candidates)).build()
 
 
 def warm_up(lang: str) -> None:
     """Load the detector's models for `lang`'s neighbours now (seconds), not at the first
     doubtful segment. For a worker thread, never the UI's event loop."""
     group = group_of(lang)
-    if group is not None:
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    if group is None:
+        return
+    try:
+        from lingua import LanguageDetectorBuilder
+    except ImportError:
+        return
+    builder = LanguageDetectorBuilder.from_languages(*_languages(group))
+    builder.with_preloaded_language_models().build()  # models are shared by every detector
 
-        languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in group]
-        LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+
+def _languages(codes: tuple[str, ...]) -> list[Any]:
+    from lingua import IsoCode639_1, Language
+
+    return [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
