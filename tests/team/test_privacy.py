@@ -94,11 +94,6 @@ def test_exports_name_no_machine_person_or_time_zone(exports: dict[str, list[Pat
     assert leaks == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="python-docx stamps zip entries with the local time (formats/docx, review_docx, "
-    "markdown_docx save through zipfile.writestr): the hour gives the time zone away",
-)
 def test_docx_zip_entries_carry_no_local_time(exports: dict[str, list[Path]]) -> None:
     now_utc = datetime.now(UTC)
     for fmt in ("docx", "review-docx"):

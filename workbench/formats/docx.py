@@ -155,6 +155,31 @@ def _check_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
         raise InputError(path, f"{name}: damaged ({type(error).__name__}: {error})") from None
 
 
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+
+def docx_bytes(document: Any) -> bytes:
+    """The document as a .docx file whose zip entries carry no time of day.
+
+    python-docx stamps every entry with the local time, which tells the reader the writer's
+    time zone; the entries get the zip epoch instead (the dates that matter are in the core
+    properties, in UTC). Same content, same bytes.
+    """
+    saved = io.BytesIO()
+    document.save(saved)
+    output = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source,
+        zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, ZIP_EPOCH)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info.filename))
+    return output.getvalue()
+
+
 def open_docx(data: bytes, path: str) -> Any:
     import docx
 
@@ -485,9 +510,7 @@ def translated_docx(
                 anchor.addnext(follower)
                 anchor = follower
     notes.save()
-    output = io.BytesIO()
-    document.save(output)
-    return output.getvalue()
+    return docx_bytes(document)
 
 
 def _set_run_text(run: Any, text: str) -> None:
@@ -535,9 +558,7 @@ def write_docx(
             p.style = style_ids[style]
         fill_paragraph(Paragraph(p, document._body), inline(text), notes, footnote_texts, marker)
     notes.save()
-    output = io.BytesIO()
-    document.save(output)
-    return output.getvalue()
+    return docx_bytes(document)
 
 
 def _set_language(document: Any, lang: str) -> None:

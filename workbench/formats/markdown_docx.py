@@ -9,12 +9,17 @@ footnotes and the notes added on publishing as real Word footnotes.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.formats.docx import Footnotes, _set_language, fill_paragraph, set_core_properties
+from workbench.formats.docx import (
+    Footnotes,
+    _set_language,
+    docx_bytes,
+    fill_paragraph,
+    set_core_properties,
+)
 from workbench.formats.inline_runs import InlineRun, token_runs
 from workbench.formats.markdown_page import markdown_parser, with_notes
 
@@ -103,9 +108,7 @@ def markdown_docx(
     builder.footnotes = _footnote_texts(tokens)
     _build(builder, tokens)
     builder.notes.save()
-    output = io.BytesIO()
-    document.save(output)
-    return output.getvalue()
+    return docx_bytes(document)
 
 
 def _footnote_texts(tokens: list[Any]) -> dict[int, str]:

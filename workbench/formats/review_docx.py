@@ -10,7 +10,6 @@ where the rows belong. Reading goes through `docx.open_docx` (zip bomb and XML c
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from xml.sax.saxutils import escape
 from workbench.domain.errors import InputError
 from workbench.domain.model import STATES, State, text_hash
 from workbench.domain.three_way import Base
-from workbench.formats.docx import W, open_docx, set_core_properties
+from workbench.formats.docx import W, docx_bytes, open_docx, set_core_properties
 
 SUBJECT = "workbench review"
 EXPORTED_MARK = "wb-exported "
@@ -73,9 +72,7 @@ def write_review_docx(
         cell.width = Cm(width)
     widths = [Cm(width).twips for width in COLUMN_WIDTHS_CM]
     table._tbl.extend(_rows_xml(rows, widths))
-    output = io.BytesIO()
-    doc.save(output)
-    return output.getvalue()
+    return docx_bytes(doc)
 
 
 def _rows_xml(rows: Sequence[ReviewRow], widths: Sequence[int]) -> list[Any]:
