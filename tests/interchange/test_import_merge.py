@@ -147,3 +147,18 @@ def test_bad_xliff_names_the_file_exits_2_and_writes_nothing(
     error = capsys.readouterr().err.strip()
     assert error.count("\n") == 0 and str(path) in error and "line" in error
     assert catalog(sample).path.read_bytes() == before
+
+
+def test_an_unknown_segment_names_its_line_and_nothing_is_written(
+    sample: Project, tmp_path: Path, capsys
+) -> None:
+    path = export(sample, tmp_path, "1.2")
+    text = path.read_text(encoding="utf-8")
+    [unit_id] = translated_ids(sample, State.APPROVED, 1)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if f'id="{unit_id}"' in row)
+    path.write_text(text.replace(f'id="{unit_id}"', 'id="s-00000000"'), encoding="utf-8")
+    before = catalog(sample).path.read_bytes()
+    assert main(["--project", str(sample.root), "import", str(path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and f"{path}:{line}" in error and "s-00000000" in error
+    assert catalog(sample).path.read_bytes() == before

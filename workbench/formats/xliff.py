@@ -20,6 +20,7 @@ Untrusted input is parsed with defusedxml: a DTD, entities or external reference
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -172,15 +173,34 @@ def read(data: bytes, path: str) -> list[XDocument]:
             path, f"malformed XML ({error.msg if hasattr(error, 'msg') else error})", line
         ) from None
     if root.tag == f"{{{NS12}}}xliff":
-        return [_read_file_12(file, path) for file in root.iter(f"{{{NS12}}}file")]
-    if root.tag == f"{{{NS20}}}xliff":
+        documents = [_read_file_12(file, path) for file in root.iter(f"{{{NS12}}}file")]
+    elif root.tag == f"{{{NS20}}}xliff":
         source_lang = root.get("srcLang", "")
         target_lang = root.get("trgLang", "")
-        return [
+        documents = [
             _read_file_20(file, path, source_lang, target_lang)
             for file in root.iter(f"{{{NS20}}}file")
         ]
-    raise InputError(path, f"not an XLIFF 1.2 or 2.0 file (root element {root.tag})")
+    else:
+        raise InputError(path, f"not an XLIFF 1.2 or 2.0 file (root element {root.tag})")
+    _number_units(data, documents)
+    return documents
+
+
+UNIT_START = re.compile(rb"<(?:[\w.-]+:)?(?:trans-unit|unit)\b[^>]*?\bid=[\"']([^\"']*)[\"']")
+
+
+def _number_units(data: bytes, documents: list[XDocument]) -> None:
+    """Each unit's line in the file (for error messages): one pass over the bytes."""
+    lines: dict[str, int] = {}
+    line, position = 1, 0
+    for match in UNIT_START.finditer(data):
+        line += data.count(b"\n", position, match.start())
+        position = match.start()
+        lines.setdefault(match.group(1).decode("utf-8", "replace"), line)
+    for document in documents:
+        for unit in document.units:
+            unit.line = lines.get(unit.id, 0)
 
 
 def _text(element: ET.Element | None) -> str:
