@@ -127,3 +127,20 @@ def test_relative_paths_are_taken_from_where_the_command_runs(
     crypt.people["bob"] = root
     crypt.edit("bob", lambda units: confirm(units[0], "Азат — математик.", "bob"))
     assert crypt.sync("bob") == 0
+
+
+def test_a_removed_member_cannot_read_what_comes_next(crypt: EncryptedTeam, capsys) -> None:
+    crypt.join("carol")
+    carol = crypt.keyring.fingerprints["carol"]
+    alice = crypt.people["alice"]
+    crypt.as_member("alice")
+    alice_key = crypt.keyring.fingerprints["alice"]
+    assert wb("--project", str(alice), "remote", "participants", "remove", alice_key) == 2
+    assert "none of your own keys" in capsys.readouterr().err
+    assert wb("--project", str(alice), "remote", "participants", "remove", carol) == 0
+    assert carol not in (alice / "team" / "participants.txt").read_text()
+    assert not (alice / "team" / "keys" / f"{carol}.asc").exists()
+    assert crypt.sync("alice") == 0
+    capsys.readouterr()
+    assert crypt.sync("carol") == 2
+    assert "not a participant" in capsys.readouterr().err

@@ -388,3 +388,34 @@ def add_participant(project_root: Path, query: str) -> gpgkeys.KeyInfo:
     key = gpgkeys.participant_key(query)
     add_participant_lines(project_root, [key])
     return key
+
+
+def remove_participant(project_root: Path, query: str) -> str:
+    """`workbench remote participants remove KEY`: the fingerprint removed.
+
+    The next sync encrypts for the others only; what the removed member already fetched stays
+    readable to them (as with any copy they made).
+    """
+    gpgkeys.require_tools()
+    listed = read_participants(project_root)
+    wanted = query.replace(" ", "").upper()
+    if wanted not in listed:
+        key = gpgkeys.find_key(query)
+        wanted = key.fingerprint if key else wanted
+    path = project_root / PARTICIPANTS_FILE
+    if wanted not in listed:
+        raise WorkbenchError(f"{path}: {query!r} is not a participant")
+    remaining = [fingerprint for fingerprint in listed if fingerprint != wanted]
+    own = gpgkeys.secret_fingerprints()
+    if not own & set(remaining):
+        raise WorkbenchError(
+            f"{path}: removing {wanted} would leave none of your own keys: you could no longer "
+            "write to the encrypted remote"
+        )
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [
+        line for line in lines if line.split("#", 1)[0].strip().replace(" ", "").upper() != wanted
+    ]
+    write_text_atomic(path, "".join(kept))
+    (project_root / KEYS_DIR / f"{wanted}.asc").unlink(missing_ok=True)
+    return wanted

@@ -45,6 +45,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_key.add_argument("key", metavar="KEY")
     add_key.set_defaults(func=run_participants_add)
+    remove_key = what.add_parser(
+        "remove",
+        help="remove a member's key: the next sync encrypts for the others only",
+        description="Remove KEY from team/participants.txt (and its public key); the next "
+        "`workbench sync` encrypts the remote for the others only. What that member already "
+        "fetched stays readable to them.",
+    )
+    remove_key.add_argument("key", metavar="KEY")
+    remove_key.set_defaults(func=run_participants_remove)
     listing = what.add_parser("list", help="list the participants' keys")
     listing.set_defaults(func=run_participants_list)
 
@@ -90,6 +99,19 @@ def run_participants_add(args: argparse.Namespace) -> int:
     print(
         f"Added {key.fingerprint} ({key.user_id}) to team/participants.txt; your next "
         f"`workbench sync` encrypts the remote for {count} key(s)."
+    )
+    return 0
+
+
+def run_participants_remove(args: argparse.Namespace) -> int:
+    from workbench.app.remote import read_participants, remove_participant
+
+    project = project_from_args(args)
+    removed = remove_participant(project.root, args.key)
+    count = len(read_participants(project.root))
+    print(
+        f"Removed {removed} from team/participants.txt; your next `workbench sync` encrypts "
+        f"the remote for the {count} remaining key(s)."
     )
     return 0
 
