@@ -18,6 +18,8 @@ from typing import Any
 
 from workbench.app.assist import Assist, MatchView, TermView
 from workbench.app.filtering import Filter, matching_indices
+from workbench.app.history import UndoStack
+from workbench.app.importer import DETECTED_LANGUAGE
 from workbench.app.memory_release import release_freed_memory
 from workbench.app.propagation import RepetitionIndex, propagate_elsewhere, propagation_mode
 from workbench.app.qa_run import qa_context
@@ -91,6 +93,8 @@ class EditorController:
         self._first_change = 0.0
         self._last_change = 0.0
         self._last_poll = time.monotonic()
+        self.undo = UndoStack()  # replace-alls, each undone as one step
+        self.start_at: int | None = None  # reopened after a split or merge: that segment
 
     # ---- opening (open() runs in a worker) -----------------------------------------------
     def open(self) -> Opened:
@@ -107,6 +111,8 @@ class EditorController:
 
     def start_index(self, session: EditingSession) -> int:
         """The first unconfirmed edit, else the first segment to work on."""
+        if self.start_at is not None and session.units:
+            return min(self.start_at, len(session.units) - 1)
         if session.pending:
             return min(session.index[uid] for uid in session.pending if uid in session.index)
         wanted = set(NEEDS_REVIEW) if self.review else {State.UNTRANSLATED}
@@ -119,6 +125,19 @@ class EditorController:
         """Where to start in the head of the document shown while it loads."""
         wanted = NEEDS_REVIEW if self.review else {State.UNTRANSLATED}
         return next((i for i, unit in enumerate(preview) if unit.state in wanted), 0)
+
+    def language_mismatch(self) -> str:
+        """When `add` found the source text in another language than the project's, say so
+        (a document imported in the wrong language): "" otherwise."""
+        session = self.session
+        detected = session.catalog.header.get(DETECTED_LANGUAGE) if session is not None else None
+        source_lang = self.project.settings.source_lang
+        if not detected or detected == source_lang:
+            return ""
+        return (
+            f"{self.document.name} looks like {detected!r}, but the project's source language "
+            f"is {source_lang!r}: was it added by mistake? (`workbench add` checks again)"
+        )
 
     @property
     def ready(self) -> bool:
@@ -192,7 +211,8 @@ class EditorController:
         return self._noted(self._session().resolve_comments(index))
 
     def replace_many(self, plan: Sequence[Any]) -> list[Change]:
-        changes = self._session().apply_many([(item.index, item.new) for item in plan])
+        plan_changes = [(item.index, item.new) for item in plan]
+        changes = self.undo.record("replace-all", self._session(), plan_changes)
         self.note_change()
         return changes
 

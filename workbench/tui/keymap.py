@@ -55,20 +55,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "editor.next_untranslated",
         "ctrl+u",
         "next_untranslated",
-        "Next untranslated",
+        "Next unconfirmed (untranslated or draft)",
         True,
-        label="Untranslated",
+        label="Unconfirmed",
     ),
     ActionSpec("editor.next", "alt+down", "move(1)", "Next segment (keeps the edit)"),
     ActionSpec("editor.previous", "alt+up", "move(-1)", "Previous segment (keeps the edit)"),
     ActionSpec(
         "editor.copy_source",
         "ctrl+b",
-        "copy_source",
-        "Copy source to translation",
-        True,
-        label="Copy source",
+        "extra('source')",
+        "Copy source into the translation (replace it, or insert at the cursor)",
+        label="Source",
     ),
+    ActionSpec("editor.insert_source", "alt+b", "extra('insert_source')", "Insert the source"),
+    ActionSpec("editor.select_all", "ctrl+a", "extra('select_all')", "Select all the translation"),
+    ActionSpec(
+        "editor.accept_suggestion",
+        "tab",
+        "extra('accept_suggestion')",
+        "Autocomplete: accept the suggestion (else next field)",
+    ),
+    ActionSpec("editor.history", "alt+h", "extra('history')", "Versions of the segment: restore"),
+    ActionSpec(
+        "editor.undo_replace", "alt+z", "extra('undo_replace')", "Undo the last replace-all"
+    ),
+    ActionSpec("editor.split", "alt+k", "extra('split')", "Split the segment (cursor in source)"),
+    ActionSpec("editor.merge", "alt+j", "extra('merge')", "Merge the segment with the next"),
     ActionSpec(
         "editor.use_match",
         "ctrl+r",
@@ -82,9 +95,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("editor.match_3", "alt+3", "select_match(2)", "Select match 3"),
     ActionSpec("editor.match_4", "alt+4", "select_match(3)", "Select match 4"),
     ActionSpec("editor.match_5", "alt+5", "select_match(4)", "Select match 5"),
-    ActionSpec(
-        "editor.glossary", "ctrl+g", "insert_term", "Insert a glossary term", True, label="Term"
-    ),
+    ActionSpec("editor.glossary", "ctrl+g", "insert_term", "Insert a glossary term", label="Term"),
     ActionSpec(
         "editor.add_term", "ctrl+t", "flow('add_term')", "Add a glossary term (selected text)"
     ),
@@ -105,7 +116,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "ctrl+f",
         "flow('filter')",
         "Filter, search, go to segment",
-        True,
         label="Filter",
     ),
     ActionSpec("editor.clear_filter", "ctrl+l", "clear_filter", "Show all segments"),
@@ -114,18 +124,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "f3",
         "flow('search_replace')",
         "Search and replace",
-        True,
         label="Replace",
     ),
-    ActionSpec(
-        "editor.approve", "f5", "approve", "Approve segment (review)", True, label="Approve"
-    ),
+    ActionSpec("editor.approve", "f5", "approve", "Approve segment (review)", label="Approve"),
     ActionSpec(
         "editor.reject",
         "f6",
         "flow('reject')",
         "Reject segment with a comment (review)",
-        True,
         label="Reject",
     ),
     ActionSpec("editor.comment", "f7", "flow('comment')", "Add a comment"),
@@ -167,7 +173,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Conflict: put the other version in the editor (enter keeps it)",
     ),
     ActionSpec(
-        "editor.panels", "f2", "toggle_panels", "Show or hide the side panels", True, label="Panels"
+        "editor.panels", "f2", "toggle_panels", "Show or hide the side panels", label="Panels"
     ),
     ActionSpec("editor.save", "ctrl+s", "save", "Save now (saving is automatic)"),
     ActionSpec("editor.grid", "escape", "escape", "Grid / translation focus; back"),
@@ -255,6 +261,8 @@ def keys_for(action_id: str, keymap: dict[str, str]) -> str:
     raise KeyError(action_id)
 
 
+# The footer shows the essentials only (show=True): every key is in the help (f1) and the
+# palette (ctrl+p); more would cut "f1 Help" and "^q Quit" off at 80 columns.
 # Scopes whose bindings are active together: a key may mean one action in each group.
 SCOPE_GROUPS = (("editor", "app"), ("overview", "app"))
 

@@ -20,6 +20,7 @@ from workbench.domain.review import changes_since_approval, reviewer_of
 from workbench.domain.workflow import previous_translations
 from workbench.tui.widgets import panels
 
+PLAIN_CONTEXTS = frozenset({"paragraph", ""})  # contexts not worth a line
 NOTE_STYLE = "underline magenta"
 ORPHAN_STYLE = "bold red"
 SPAN_STYLE = "reverse yellow"
@@ -100,8 +101,8 @@ def notes_text(unit: Unit) -> Text:
         text.append(f"{comment.get('by', '?')}: ", style="bold " + style)
         text.append(f"{comment.get('text', '')}\n", style=style)
     _annotations(text, unit)
-    if unit.extracted:
-        text.append(f"note: {unit.extracted}\n", style="italic")
+    if unit.extracted and unit.extracted not in PLAIN_CONTEXTS:  # "paragraph" tells nothing
+        text.append(f"context: {unit.extracted}\n", style="italic")
     previous = previous_translations(unit)
     if previous:
         last = previous[0]

@@ -8,9 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.select_keys import enter_taken_by_open_list
+from workbench.tui.widgets.tickbox import TickBox as Checkbox  # ticked by shape too
 
 SIDES = ("source", "target")
 
@@ -86,6 +88,8 @@ class AnnotateDialog(ModalScreen[AnnotationInput | None]):
         self.query_one("#annotation-text", Input).focus()
 
     def action_apply(self) -> None:
+        if enter_taken_by_open_list(self):
+            return
         quote = self.query_one("#annotation-quote", Input).value
         if not quote.strip():
             self.notify("Type the text to annotate (or select it first).", severity="warning")

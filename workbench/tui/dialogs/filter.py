@@ -6,11 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from workbench.app.filtering import WHERE, Filter, compile_pattern
 from workbench.domain.model import STATES
 from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.select_keys import enter_taken_by_open_list
+from workbench.tui.widgets.tickbox import TickBox as Checkbox  # ticked by shape too
 
 FilterResult = Filter | int  # a filter, or a segment number to go to
 
@@ -47,9 +49,10 @@ class FilterDialog(ModalScreen[FilterResult | None]):
             with Horizontal():
                 yield Checkbox("regex", spec.regex, id="regex")
                 yield Checkbox("match case", spec.case, id="case")
-            with Horizontal():
-                for state in STATES:
-                    yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
+            for row in (STATES[:3], STATES[3:]):  # one row would be cut at 80 columns
+                with Horizontal():
+                    for state in row:
+                        yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
             with Horizontal():
                 yield Checkbox("has comment", spec.has_comment, id="has_comment")
                 yield Checkbox("has QA warning", spec.has_qa, id="has_qa")
@@ -60,6 +63,8 @@ class FilterDialog(ModalScreen[FilterResult | None]):
             )
 
     def action_apply(self) -> None:
+        if enter_taken_by_open_list(self):
+            return
         goto = self.query_one("#goto", Input).value.strip()
         if goto:
             self.dismiss(int(goto))

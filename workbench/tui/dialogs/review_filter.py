@@ -6,10 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Label, Select
+from textual.widgets import Label, Select
 
 from workbench.domain.review import ReviewFilter
 from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.select_keys import enter_taken_by_open_list
+from workbench.tui.widgets.tickbox import TickBox as Checkbox  # ticked by shape too
 
 
 class ReviewFilterDialog(ModalScreen[ReviewFilter | None]):
@@ -50,6 +52,8 @@ class ReviewFilterDialog(ModalScreen[ReviewFilter | None]):
             yield Label("tab: next · space: tick · enter: apply · escape: cancel", classes="hint")
 
     def action_apply(self) -> None:
+        if enter_taken_by_open_list(self):
+            return
         translator = self.query_one("#review-translator", Select).value
         self.dismiss(
             ReviewFilter(

@@ -28,6 +28,7 @@ from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
 from workbench.tui.frame_hold import FrameHold
 from workbench.tui.key_hold import KeyHold
 from workbench.tui.navigation import EditorClosed
+from workbench.tui.screens.editor_extras import EditorExtras
 from workbench.tui.screens.editor_flows import EditorFlows
 from workbench.tui.screens.editor_messages import (
     Reloaded,
@@ -79,6 +80,7 @@ class EditorScreen(Screen[None]):
             yield side
         yield EditorFlows(self.controller, segment, id="flows")
         yield EditorSaver(self.controller, id="saver")
+        yield EditorExtras(self.controller, segment, id="extras")
         yield Footer()
 
     @property
@@ -178,6 +180,8 @@ class EditorScreen(Screen[None]):
             self.notify(f"Recovered {session.replayed} change(s) from the journal.")
         if session.pending:
             self.notify(f"Restored {len(session.pending)} unconfirmed edit(s).")
+        if mismatch := self.controller.language_mismatch():
+            self.notify(mismatch, title="Source language?", severity="warning", timeout=20)
         self.update_status()
         for action in deferred:  # the keys' actions, in order, then the keys typed after
             action()
@@ -307,15 +311,18 @@ class EditorScreen(Screen[None]):
         if not self.ready():
             return
         self.leave_current()
-        found = self.controller.next_in(self.grid.rows_after_cursor(), {State.UNTRANSLATED})
+        unconfirmed = {State.UNTRANSLATED, State.DRAFT}
+        found = self.controller.next_in(self.grid.rows_after_cursor(), unconfirmed)
         if found is None:
-            self.notify("No untranslated segment left.")
+            self.notify("No unconfirmed segment left (untranslated or draft).")
             self.target.focus()
             return
         self.go_to(found)
 
     @after_typing
     def action_escape(self) -> None:
+        if self.segment.suggestions.close(for_word=True):  # autocomplete open: close it
+            return
         if not isinstance(self.focused, SegmentGrid):
             self.grid.focus()
             return
@@ -406,6 +413,10 @@ class EditorScreen(Screen[None]):
         conflicts, glossary, concordance: `flows.<name>()`, once the document is loaded."""
         if name in WITHOUT_SESSION or self.ready():
             getattr(self.flows, name)()
+
+    @after_typing
+    def action_extra(self, name: str) -> None:  # source, select all, history, undo, split...
+        getattr(self.query_one("#extras", EditorExtras), name)()
 
     @after_typing
     def action_sync(self) -> None:

@@ -20,11 +20,13 @@ from textual.timer import Timer
 from textual.widgets import TextArea
 
 from workbench.app.assist import MatchView, TermView
+from workbench.app.autocomplete import TermIndex
 from workbench.domain.model import Unit
 from workbench.tui import review_view
 from workbench.tui.editor_controller import EditorController, Lookup
 from workbench.tui.widgets.panels import Panel, matches_text, terms_text
 from workbench.tui.widgets.spelling import EditorSpelling, SpellingTextArea
+from workbench.tui.widgets.suggestions import SuggestionStrip
 
 PENDING_DELAY = 0.5  # seconds after the last key before an unconfirmed edit is journaled
 ASSIST_DELAY = 0.12  # seconds on a segment before its matches, terms and QA are looked up
@@ -95,11 +97,13 @@ class CurrentSegment(Vertical):
         self._loaded_text = ""
         self._pending_timer: Timer | None = None
         self._assist_timer: Timer | None = None
+        self._term_index: TermIndex | None = None  # the glossary's target terms, for autocomplete
 
     def compose(self) -> ComposeResult:
         yield Panel(id="source-view")
         spelling = EditorSpelling(self.controller.project, self.controller.lang)
         yield SpellingTextArea(spelling, id="target", soft_wrap=True, tab_behavior="focus")
+        yield SuggestionStrip(id="suggestions")
 
     @property
     def source_view(self) -> Panel:
@@ -108,6 +112,10 @@ class CurrentSegment(Vertical):
     @property
     def target(self) -> TextArea:
         return self.query_one("#target", TextArea)
+
+    @property
+    def suggestions(self) -> SuggestionStrip:
+        return self.query_one("#suggestions", SuggestionStrip)
 
     def show(self, index: int, unit: Unit) -> None:
         """Make unit `index` the current one: its text (or unconfirmed edit), its source and
@@ -123,6 +131,7 @@ class CurrentSegment(Vertical):
             self._loading_text = False
         target.move_cursor(target.document.end)
         c.forget_lookup()
+        self.suggestions.prepare(self._term_index, [], [])  # the segment's own come with lookup
         self.source_view.show(review_view.source_text(unit, [], [], []))
         self.side.show_notes(unit)
         if self._assist_timer is not None:
@@ -156,7 +165,10 @@ class CurrentSegment(Vertical):
 
     @work(thread=True, exclusive=True, group="assist", description="assist")
     def lookup(self, index: int, units: list[Unit]) -> None:
-        self.post_message(LookupDone(self.controller.lookup(index, units)))
+        found = self.controller.lookup(index, units)
+        if self._term_index is None:
+            self._term_index = term_index(self.controller)
+        self.post_message(LookupDone(found))
 
     def on_lookup_done(self, message: LookupDone) -> None:
         c = self.controller
@@ -169,10 +181,14 @@ class CurrentSegment(Vertical):
         self.side.show_matches(c.matches, c.selected_match)
         self.side.show_terms(c.terms, problems.get("glossary", ""))
         self.side.show_findings(unit, c.findings, problems.get("qa", ""))
+        term_forms = [list(term.targets) for term in c.terms]
+        self.suggestions.prepare(self._term_index, term_forms, [m.target for m in c.matches])
 
     # ---- the unconfirmed edit ------------------------------------------------------------
     @on(TextArea.Changed, "#target")
     def on_target_changed(self) -> None:
+        if not self._loading_text:
+            self.suggestions.update_for(self.target)
         if self._loading_text or not self.controller.ready or self.target.text == self._loaded_text:
             return  # (load_text's own Changed arrives after the load: same text, nothing to keep)
         self.stop_pending()
@@ -184,3 +200,12 @@ class CurrentSegment(Vertical):
 
     def flush_pending(self) -> None:
         self.controller.set_pending(self.controller.current, self.target.text)
+
+
+def term_index(controller: EditorController) -> TermIndex | None:
+    """Every target term of the glossary, for autocomplete (built once, in a worker)."""
+    try:
+        glossary = controller.assist.glossary()
+        return TermIndex.from_glossary(glossary, controller.lang) if glossary is not None else None
+    except Exception:  # noqa: BLE001 - autocomplete only loses the glossary's other terms
+        return None

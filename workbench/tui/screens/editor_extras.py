@@ -1,0 +1,142 @@
+"""More of the editor's keys: the source into the translation, select all, autocomplete,
+a segment's versions, undoing a replace-all, and splitting or merging segments.
+
+`EditorExtras` is an invisible widget of the editor screen, like `EditorFlows`: its keys run
+`extra('<name>')` and it reports back with `UnitsChanged`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.widget import Widget
+
+from workbench.app import segment_ops
+from workbench.app.history import restore_in_session, versions
+from workbench.domain.errors import WorkbenchError
+from workbench.tui.dialogs.history import HistoryDialog
+from workbench.tui.dialogs.prompt import ChoiceDialog
+from workbench.tui.dialogs.split import SplitDialog
+from workbench.tui.editor_controller import EditorController
+from workbench.tui.screens.editor_messages import UnitsChanged
+from workbench.tui.widgets.segment_view import CurrentSegment
+
+SOURCE_CHOICES = ["replace", "insert"]
+SOURCE_LABELS = ["Replace the translation with the source", "Insert the source at the cursor"]
+
+
+class EditorExtras(Widget):
+    DEFAULT_CSS = "EditorExtras { display: none; }"
+
+    def __init__(self, controller: EditorController, segment: CurrentSegment, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.controller = controller
+        self.segment = segment
+
+    # ---- the source, selection, autocomplete ---------------------------------------------
+    def source(self) -> None:
+        """ctrl+b: an empty translation gets the source; otherwise, replace or insert?"""
+        if not self.controller.units:
+            return
+        target = self.segment.target
+        if not target.text.strip():
+            self.use_source("replace")
+            return
+        dialog = ChoiceDialog("The translation is not empty:", SOURCE_CHOICES, SOURCE_LABELS)
+        self.app.push_screen(dialog, self.use_source)
+
+    def insert_source(self) -> None:
+        self.use_source("insert")
+
+    def use_source(self, how: str | None) -> None:
+        if how is None or not self.controller.units:
+            return
+        source = self.controller.unit().source
+        target = self.segment.target
+        if how == "replace":
+            target.replace(source, (0, 0), target.document.end)
+        else:
+            target.insert(source)
+        target.focus()
+
+    def select_all(self) -> None:
+        self.segment.target.select_all()
+
+    def accept_suggestion(self) -> None:
+        """Tab: accept the autocomplete suggestion, else move the focus on as tab does."""
+        if not self.segment.suggestions.accept_into(self.segment.target):
+            self.screen.focus_next()
+
+    # ---- history and undo ----------------------------------------------------------------
+    def history(self) -> None:
+        if not self.controller.ready:
+            return
+        unit = self.controller.unit()
+        self.app.push_screen(HistoryDialog(unit.id, versions(unit)), self.restore)
+
+    def restore(self, number: int | None) -> None:
+        c = self.controller
+        if number is None or c.session is None:
+            return
+        try:
+            change = restore_in_session(c.session, c.current, number)
+        except WorkbenchError as error:
+            self.notify(str(error), severity="error")
+            return
+        if change:
+            c.note_change()
+            self.notify(f"Version {number} restored.")
+            self.post_message(UnitsChanged([change], reload=True))
+
+    def undo_replace(self) -> None:
+        c = self.controller
+        if c.session is None or c.undo.last_label is None:
+            self.notify("No replace-all to undo.", severity="warning")
+            return
+        label = c.undo.last_label
+        changes, skipped = c.undo.undo(c.session)
+        c.note_change()
+        note = f"; {skipped} segment(s) edited since were left as they are" if skipped else ""
+        self.notify(f"Undone: {label} ({len([x for x in changes if x])} segment(s)){note}")
+        self.post_message(UnitsChanged(changes, all_rows=True, reload=True))
+
+    # ---- segmentation --------------------------------------------------------------------
+    def split(self) -> None:
+        """Split the current segment where the translator puts the cursor in its source."""
+        if self.controller.ready:
+            dialog = SplitDialog(self.controller.unit().source)
+            self.app.push_screen(dialog, self.split_at)
+
+    def split_at(self, cut: int | None) -> None:
+        if cut is not None:
+            self.change_segmentation("split", cut)
+
+    def merge(self) -> None:
+        if self.controller.ready:
+            self.change_segmentation("merge", None)
+
+    @work(exclusive=True, group="segmentation")
+    async def change_segmentation(self, kind: str, cut: int | None) -> None:
+        """Save and close the document, change its segmentation (every language), open it
+        again on the same segment."""
+        c = self.controller
+        editor: Any = self.screen  # the EditorScreen (not imported: it imports this module)
+        unit_id, index = c.unit().id, c.current
+        editor.leave_current()
+        await editor.shutdown()
+        try:
+            if kind == "split":
+                segment_ops.split(c.project, c.document.name, unit_id, cut=cut)
+            else:
+                segment_ops.merge(c.project, c.document.name, unit_id)
+            done = f"Segment {'split' if kind == 'split' else 'merged with the next'}."
+        except WorkbenchError as error:
+            done = ""
+            self.app.notify(str(error), severity="error", timeout=10)
+        reopened = type(editor)(c.project, c.document, c.lang, review=c.review)
+        reopened.controller.start_at = index
+        # the app replaces this screen (and this widget) once this worker has returned
+        self.app.call_later(self.app.switch_screen, reopened)
+        if done:
+            self.app.notify(done)
