@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.domain.errors import InputError
 from workbench.domain.model import MAX_PREVIOUS
-from workbench.domain.qa.base import SEVERITIES, Severity
-from workbench.domain.qa.registry import all_checks
+
+if TYPE_CHECKING:
+    from workbench.domain.qa.base import Severity
 
 PROPAGATE_MODES = ("draft", "translated", "off")
 QA_ON_CONFIRM = ("warn", "block")
@@ -147,16 +148,22 @@ def read_tm(raw: dict[str, Any], path: Path) -> TMSettings:
 
 def read_qa(raw: dict[str, Any], path: Path) -> QASettings:
     reader = _Reader(raw, path, "qa")
-    known = all_checks()
     disabled = reader.text_list("disabled", '["length"]')
+    overrides = reader.section.get("severity", {})
+    if not isinstance(overrides, dict):
+        raise reader.fail("severity", '[qa.severity] must be a table, e.g. numbers = "warning"')
+    on_confirm = reader.choice("on_confirm", QA_ON_CONFIRM, QA_ON_CONFIRM[0])
+    if not disabled and not overrides:
+        return QASettings((), {}, on_confirm)  # without loading every check (a quick start)
+    from workbench.domain.qa.base import SEVERITIES
+    from workbench.domain.qa.registry import all_checks
+
+    known = all_checks()
     for check_id in disabled:
         if check_id not in known:
             raise reader.fail(
                 "disabled", f"[qa] disabled: no check {check_id!r} (checks: {', '.join(known)})"
             )
-    overrides = reader.section.get("severity", {})
-    if not isinstance(overrides, dict):
-        raise reader.fail("severity", '[qa.severity] must be a table, e.g. numbers = "warning"')
     severity: dict[str, Severity] = {}
     for check_id, value in overrides.items():
         if check_id not in known:
@@ -167,7 +174,6 @@ def read_qa(raw: dict[str, Any], path: Path) -> QASettings:
                 f"[qa.severity] {check_id}: {value!r} is not one of {', '.join(SEVERITIES)}",
             )
         severity[check_id] = value
-    on_confirm = reader.choice("on_confirm", QA_ON_CONFIRM, QA_ON_CONFIRM[0])
     return QASettings(disabled, severity, on_confirm)
 
 
