@@ -23,6 +23,7 @@ from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.glossary.normalise import normalise_word
 from workbench.domain.spelling import quick_suggestions
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.writer import project_lock
 
 SYSTEM_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
 # Bare language codes: the dictionaries whose words all count (English: US and British).
@@ -204,13 +205,14 @@ def add_project_word(root: Path, lang: str, word: str) -> bool:
     if not word or any(char.isspace() for char in word):
         raise WorkbenchError(f"not one word: {word!r}")
     path = project_dictionary_path(root, lang)
-    words = read_words(path)
-    if normalise_word(word) in {normalise_word(w) for w in words}:
-        return False
-    words = sorted(set(words) | {word}, key=lambda w: (normalise_word(w), w))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(path, "".join(f"{w}\n" for w in words))
-    _ensure_union_merge(root)
+    with project_lock(root):  # read and write as one: another process may add a word too
+        words = read_words(path)
+        if normalise_word(word) in {normalise_word(w) for w in words}:
+            return False
+        words = sorted(set(words) | {word}, key=lambda w: (normalise_word(w), w))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, "".join(f"{w}\n" for w in words))
+        _ensure_union_merge(root)
     return True
 
 
