@@ -385,7 +385,7 @@ def document_bytes(publication: Publication, fmt: str, author: str | None = None
         )  # fmt: skip
         return page.encode("utf-8")
     if fmt == "docx":
-        from workbench.formats.docx import write_docx
+        from workbench.formats.docx_write import write_docx
 
         return write_docx(
             title, exported.lang, rows, notes, _docx_inline(source_fmt), FOOTNOTE_MARKER, author

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from workbench.formats.docx import (
+from workbench.formats.docx_write import (
     Footnotes,
     _set_language,
     docx_bytes,

@@ -19,7 +19,8 @@ from xml.sax.saxutils import escape
 from workbench.domain.errors import InputError
 from workbench.domain.model import STATES, State, text_hash
 from workbench.domain.three_way import Base
-from workbench.formats.docx import W, docx_bytes, open_docx, set_core_properties
+from workbench.formats.docx import open_docx
+from workbench.formats.docx_write import W, docx_bytes, set_core_properties
 
 SUBJECT = "workbench review"
 EXPORTED_MARK = "wb-exported "
