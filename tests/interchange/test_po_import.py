@@ -85,3 +85,18 @@ def test_a_broken_po_names_file_and_line_and_writes_nothing(
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and f"{path}:31" in error
     assert catalog(sample).path.read_bytes() == before
+
+
+def test_a_segment_the_project_lacks_names_its_line(
+    sample: Project, tmp_path: Path, capsys
+) -> None:
+    path = export_po(sample, tmp_path, capsys)
+    text = path.read_text(encoding="utf-8")
+    [unit_id] = translated_ids(sample, State.APPROVED, 1)
+    line = text.splitlines().index(f'msgctxt "{unit_id}"') + 1
+    path.write_text(text.replace(f'msgctxt "{unit_id}"', 'msgctxt "s-00000000"'), encoding="utf-8")
+    before = catalog(sample).path.read_bytes()
+    assert main(["--project", str(sample.root), "import", str(path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and f"{path}:{line}" in error and "s-00000000" in error
+    assert catalog(sample).path.read_bytes() == before

@@ -10,6 +10,7 @@ checked completely before any catalog changes.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from workbench.app.interchange import (
@@ -42,14 +43,29 @@ def import_po(
     source_lang = incoming.source_lang or project.settings.source_lang
     target_lang = incoming.lang or lang or ""
     target_lang = check_languages(project, path, source_lang, target_lang, lang)
-    pending = [_pending(unit) for unit in incoming.units]
+    lines = _entry_lines(text)
+    pending = [_pending(unit, lines.get(unit.id, 0)) for unit in incoming.units]
     return apply_plan(project, path, document, target_lang, pending, force=force)
 
 
-def _pending(unit: Unit) -> PendingUnit:
+def _pending(unit: Unit, line: int) -> PendingUnit:
     records = [r for r in unit.records if r.kind in (COMMENT, NOTE)]
     state = None if unit.state is State.UNTRANSLATED else unit.state
-    return PendingUnit(unit.id, unit.source, unit.target, state, records, [], 0, _base(unit))
+    return PendingUnit(unit.id, unit.source, unit.target, state, records, [], line, _base(unit))
+
+
+MSGCTXT_LINE = re.compile(r'^msgctxt "((?:[^"\\]|\\.)*)"', re.MULTILINE)
+
+
+def _entry_lines(text: str) -> dict[str, int]:
+    """Each segment id's line in the file (its msgctxt), for error messages: one pass."""
+    lines: dict[str, int] = {}
+    line, position = 1, 0
+    for match in MSGCTXT_LINE.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
 
 
 def _base(unit: Unit) -> Base | None:
