@@ -37,7 +37,7 @@ async def test_ctrl_u_goes_to_drafts_too(project: Project) -> None:
         await pilot.press("enter")  # 0 done; 1 is translated
         await pilot.press("ctrl+u")
         await settle(pilot)
-        assert screen.current == 2 and screen.units[2].state is State.DRAFT
+        assert screen.controller.current == 2 and screen.units[2].state is State.DRAFT
 
 
 async def test_ctrl_a_selects_all_and_typing_replaces_it(project: Project) -> None:
@@ -155,7 +155,7 @@ async def test_split_at_the_cursor_and_merge_with_the_next(project: Project) -> 
             "Azat Miftakhov was detained",
             "by the FSB in February 2019.",
         ]
-        assert reopened.units[0].id == ids[0] and reopened.current == 0
+        assert reopened.units[0].id == ids[0] and reopened.controller.current == 0
         assert [u.id for u in reopened.units[2:]] == ids[1:]
         assert len(saved(project)) == 7
         await pilot.press("alt+j")  # merge them again
