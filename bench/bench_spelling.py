@@ -66,22 +66,30 @@ def timed(func, items) -> list[float]:
     return times
 
 
-def typos(segments: list[str], count: int) -> tuple[list[str], list[str]]:
-    """Real words with a slip (two neighbouring letters swapped, a letter dropped, a letter
-    replaced by its neighbour in the word), and the words they came from."""
+def typos(segments: list[str], count: int, known) -> tuple[list[str], list[str]]:
+    """Known words of the text with a slip that makes them unknown (two neighbouring letters
+    swapped, a letter dropped, a letter replaced by its neighbour in the word), and the
+    words they came from."""
     rng = random.Random(7)
-    words = sorted({w for s in segments for w in WORD.findall(s) if len(w) >= 6 and w.islower()})
-    chosen = rng.sample(words, min(count, len(words)))
-    slipped = []
-    for word in chosen:
+    words = sorted({w for s in segments for w in WORD.findall(s) if len(w) >= 6 and w.isalpha()})
+    words = [w for w in words if w.islower() and known(w)]
+    rng.shuffle(words)
+    slipped: list[str] = []
+    chosen: list[str] = []
+    for word in words:
         at = rng.randrange(1, len(word) - 2)
         kind = len(slipped) % 3
         if kind == 0:
-            slipped.append(word[:at] + word[at + 1] + word[at] + word[at + 2 :])
+            slip = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
         elif kind == 1:
-            slipped.append(word[:at] + word[at + 1 :])
+            slip = word[:at] + word[at + 1 :]
         else:
-            slipped.append(word[:at] + word[at - 1] + word[at + 1 :])
+            slip = word[:at] + word[at - 1] + word[at + 1 :]
+        if slip != word and not known(slip):
+            slipped.append(slip)
+            chosen.append(word)
+        if len(slipped) == count:
+            break
     return slipped, chosen
 
 
@@ -114,8 +122,13 @@ def run(lang: str, segments: list[str], glossary, verbose: bool) -> None:
     print(f"  words flagged in this human-written text: {flagged} ({flagged / words:.2%} of words)")
     if verbose:
         print("   ", sorted({m.word for s in segments for m in misspellings(speller, s)}))
-    slips, originals = typos(segments, 40)
-    for name, suggest in (("ours", speller.suggest), ("Hunspell's", speller.hunspell_suggest)):
+    slips, originals = typos(segments, 40, speller.is_correct)
+    methods = (
+        ("in use", speller.suggest),
+        ("one-edit", speller.quick_suggest),
+        ("Hunspell's", speller.hunspell_suggest),
+    )
+    for name, suggest in methods:
         times, top1, top3 = [], 0, 0
         for slip, original in zip(slips, originals, strict=True):
             start = time.perf_counter()
@@ -129,14 +142,50 @@ def run(lang: str, segments: list[str], glossary, verbose: bool) -> None:
         )
 
 
+def compare_engines(lang: str, segments: list[str]) -> None:
+    """chunspell against spylls (pure Python; not a dependency: only when installed) on the
+    same words and dictionary files: load time, time a word, words not known."""
+    from workbench.storage.spelling import find_dictionaries
+
+    folder, name = find_dictionaries(lang)[0]
+    words = [w for s in segments for w in WORD.findall(s)][:5000]
+    engines = [("chunspell", lambda: _chunspell(folder, name), "spell")]
+    try:
+        from spylls.hunspell import Dictionary
+
+        engines.append(("spylls", lambda: Dictionary.from_files(str(folder / name)), "lookup"))
+    except ImportError:
+        print("  (spylls not installed: pip install spylls to compare)")
+    for label, load, method in engines:
+        start = time.perf_counter()
+        engine = load()
+        loaded = time.perf_counter() - start
+        check = getattr(engine, method)
+        start = time.perf_counter()
+        unknown = sum(1 for w in words if not check(w))
+        per_word = (time.perf_counter() - start) / len(words) * 1e6
+        print(f"  engine {label:9}: load {loaded:.2f} s, {per_word:.1f} us a word, "
+              f"{unknown}/{len(words)} words unknown")  # fmt: skip
+
+
+def _chunspell(folder: Path, name: str):
+    from hunspell import Hunspell
+
+    return Hunspell(name, hunspell_data_dir=str(folder))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=2000)
     parser.add_argument("--verbose", action="store_true", help="list the flagged words")
     args = parser.parse_args()
     glossary = load_glossary(REPO / "glossary.yml")
-    run("ru", russian_segments(args.segments), glossary, args.verbose)
-    run("en", english_segments(args.segments), glossary, args.verbose)
+    for lang, segments in (
+        ("ru", russian_segments(args.segments)),
+        ("en", english_segments(args.segments)),
+    ):
+        run(lang, segments, glossary, args.verbose)
+        compare_engines(lang, segments)
 
 
 if __name__ == "__main__":

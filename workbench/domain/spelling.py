@@ -176,7 +176,7 @@ def quick_suggestions(
     word: str, is_correct: Callable[[str], bool], alphabet: str, limit: int = 8
 ) -> list[str]:
     """Known words one edit away from `word`, likeliest slip first (Hunspell's own order):
-    two letters swapped, a vowel for a vowel, a doubled letter dropped or added, a letter
+    two letters swapped, a doubled letter dropped or added, a vowel for a vowel, a letter
     dropped, a letter added, any other letter replaced, a missing space. A few thousand dictionary look-ups: milliseconds, where
     Hunspell's own suggestions take up to a second in Russian."""
     lower = word.lower()
@@ -188,13 +188,13 @@ def quick_suggestions(
             continue
         for c in alphabet:
             if c != b[0]:
-                ranked.append((1 if {c, b[0]} <= VOWELS else 5, a + c + b[1:]))
+                ranked.append((2 if {c, b[0]} <= VOWELS else 5, a + c + b[1:]))
         doubled = (a and a[-1] == b[0]) or (len(b) > 1 and b[1] == b[0])
-        ranked.append((2 if doubled else 3, a + b[1:]))
+        ranked.append((1 if doubled else 3, a + b[1:]))
     for a, b in pairs:
         for c in alphabet:
             doubling = (a and a[-1] == c) or (b and b[0] == c)
-            ranked.append((2 if doubling else 4, a + c + b))
+            ranked.append((1 if doubling else 4, a + c + b))
     ranked += [(6, f"{a} {b}") for a, b in pairs[1:-1]]
     ranked.sort(key=lambda item: item[0])
     found: list[str] = []

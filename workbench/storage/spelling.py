@@ -118,14 +118,13 @@ class Speller:
         return False
 
     def suggest(self, word: str) -> list[str]:
-        """Corrections, best first: the known words one edit away (milliseconds); only when
-        there is none, Hunspell's own suggestions (0.1-1 s)."""
-        plain = word.replace("’", "'")
-        quick = quick_suggestions(plain, self._in_dictionary, self.alphabet)
-        if quick:
-            return quick
-        with self._lock:
-            return list(self._engines[0].suggest(plain))
+        """Corrections, best first: the known words one edit away (milliseconds, as often
+        right as Hunspell's own, which take 0.1-0.4 s in English and 0.5-1.4 s in Russian);
+        Hunspell's only when there is none (measured in bench/bench_spelling.py)."""
+        return self.quick_suggest(word) or self.hunspell_suggest(word)
+
+    def quick_suggest(self, word: str) -> list[str]:
+        return quick_suggestions(word.replace("’", "'"), self._in_dictionary, self.alphabet)
 
     def hunspell_suggest(self, word: str) -> list[str]:
         with self._lock:
