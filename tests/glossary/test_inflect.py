@@ -111,3 +111,17 @@ def test_the_forms_fit_the_number_of_an_english_source() -> None:
     assert all("колонии" in form or "колони" in form for form in forms)
     assert "исправительной колонией" not in forms
     assert len(forms) <= 7
+
+
+def test_forms_for_a_hit_put_every_terms_fitting_form_first(sample) -> None:
+    from workbench.domain.glossary import forms_for_hit
+
+    entry = sample.entry("azat-miftakhov")
+    forms = forms_for_hit(entry, "Azat Miftakhov's", "en", "ru")
+    assert forms[:4] == ["Азата Мифтахова", "Мифтахова", "Азат Мифтахов", "Мифтахов"]
+    assert forms_for_hit(entry, "Азата Мифтахова", "ru", "en") == [
+        "Azat Miftakhov",
+        "Miftakhov",
+        "Azat Miftakhov's",
+        "Miftakhov's",
+    ]

@@ -180,10 +180,16 @@ def inflect_like(
 
 def forms_for_hit(entry: Any, hit_text: str, source_lang: str, target_lang: str) -> list[str]:
     """What to offer for a glossary hit in a translation into `target_lang`: the forms of
-    the entry's target terms (the preferred term's first), best first for this hit."""
+    the entry's target terms best first for this hit, rank by rank (the best form of each
+    term, the preferred term's first; then the second best of each...), so that the forms
+    that fit come before the rest of any one term's paradigm."""
+    per_term = [
+        inflect_like(term, hit_text, source_lang, target_lang, entry.pos)
+        for term in entry.terms_for(target_lang)
+    ]
     forms: list[str] = []
-    for term in entry.terms_for(target_lang):
-        for form in inflect_like(term, hit_text, source_lang, target_lang, entry.pos):
-            if form not in forms:
-                forms.append(form)
+    for rank in range(max((len(candidates) for candidates in per_term), default=0)):
+        for candidates in per_term:
+            if rank < len(candidates) and candidates[rank] not in forms:
+                forms.append(candidates[rank])
     return forms
