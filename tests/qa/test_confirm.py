@@ -66,3 +66,32 @@ def test_bad_on_confirm_is_a_one_line_error_naming_the_file(tmp_path: Path, caps
     err = capsys.readouterr().err
     assert err.startswith("workbench: error: ") and err.rstrip().endswith(expected)
     assert err.count("\n") == 1
+
+
+def test_confirm_never_waits_for_the_language_detector(tmp_path: Path) -> None:
+    """At confirm (the UI's event loop) a segment that needs the detector is not judged until
+    its models are loaded; once they are, it is. Run in a fresh process: nothing loaded yet."""
+    import subprocess
+    import sys
+
+    project = make_project(tmp_path / "p", {"doc": [("The copy.", "")]})
+    script = f"""
+from pathlib import Path
+from workbench.app.qa_run import confirm_findings, qa_context
+from workbench.domain.model import Unit
+from workbench.domain.qa import check_unit
+from workbench.domain.qa.neighbours import warm_up
+from workbench.storage.project import Project
+project = Project.find(explicit=Path({str(project.root)!r}))
+ctx = qa_context(project, "ru", project.document("doc"))
+unit = Unit("s-1", "Using the configuration file of the working copy",
+            "използване на конфигурационния файл на работното копие")  # Bulgarian (git)
+checks = lambda findings: [f.check for f in findings if f.check == "language"]
+print(checks(confirm_findings(unit, ctx, project.settings).findings))
+print(checks(check_unit(unit, ctx)))  # a worker's check loads the models
+print(checks(confirm_findings(unit, ctx, project.settings).findings))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.split("\n")[:3] == ["[]", "['language']", "['language']"]

@@ -98,9 +98,12 @@ def confirm_findings(unit: Unit, ctx: QAContext, settings: Settings) -> ConfirmV
     """The per-segment checks on `unit` (its new translation), and whether to confirm it.
 
     With `[qa] on_confirm = "block"` a segment with an error is kept as a draft (its text
-    kept); warnings and info never block. The default, "warn", never blocks.
+    kept); warnings and info never block. The default, "warn", never blocks. Safe on a UI's
+    event loop: no check waits for a model to load (the `language` check's detector says
+    nothing until its models are loaded, by `neighbours.warm_up` or by a check in a worker).
     """
-    findings = check_unit(unit, ctx) if unit.target else []
+    live = replace(ctx, may_load_models=False)
+    findings = check_unit(unit, live) if unit.target else []
     errors = [finding for finding in findings if finding.severity == "error"]
     if not errors or on_confirm(settings) != "block":
         return ConfirmVerdict(findings)

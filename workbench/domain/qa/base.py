@@ -79,6 +79,9 @@ class QAContext:
     only: frozenset[str] | None = None  # run only these checks (None: all enabled)
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)  # per-unit cache (glossary hits)
+    # False: checks never wait for a model to load (at confirm, on the UI's event loop); a
+    # check that would need one says nothing this time
+    may_load_models: bool = True
     speller: Any = None  # workbench.storage.spelling.Speller or None (the spelling check)
 
     def for_document(self, document: str | HasName, fmt: str | None = None) -> QAContext:

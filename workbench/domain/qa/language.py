@@ -81,7 +81,7 @@ def check_language(
         )
         return
     if group_of(lang) is not None:
-        other = other_language(target, lang)
+        other = other_language(target, lang, context.may_load_models)
         if other is not None:
             yield Hit(
                 f"the translation looks like {LANGUAGE_NAMES[other]} ({other}), not {target_lang}",

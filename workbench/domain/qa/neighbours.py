@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 MIN_WORDS = 6
+LOADED: set[str] = set()  # languages whose models the detector has loaded in this process
 MIN_LOWERCASE = 3
 SURE_NOT = {"cyrillic": 0.1, "latin": 0.05}  # with no function words either way, flagged
 # only when the detector gives the target language less than this (measured on catalogs)
@@ -131,9 +132,10 @@ def group_of(lang: str) -> tuple[str, ...] | None:
     return GROUPS["cyrillic"] if lang in NEVER_WRITES else None
 
 
-def other_language(text: str, lang: str) -> str | None:
+def other_language(text: str, lang: str, may_load: bool = True) -> str | None:
     """The neighbouring language `text` is in when it is not `lang`; None when it is `lang`
-    (or cannot be told: fewer than MIN_WORDS words)."""
+    (or cannot be told: fewer than MIN_WORDS words; or, with `may_load` False, the detector
+    would first have to load models)."""
     if lang == "en" and "." in text:
         text = ABBREVIATION.sub(" ", text)
     lowered = text.lower()
@@ -147,11 +149,11 @@ def other_language(text: str, lang: str) -> str | None:
     # Function words are looked up in lower case, but not in acronyms (DER, SE, USB).
     words = [word.lower() if not word.isupper() or len(word) == 1 else word for word in original]
     if lang == "en":
-        return _not_english(text, words, original)
-    return _not_cyrillic_lang(lowered, words, lang)
+        return _not_english(text, words, original, may_load)
+    return _not_cyrillic_lang(lowered, words, lang, may_load)
 
 
-def _not_cyrillic_lang(lowered: str, words: list[str], lang: str) -> str | None:
+def _not_cyrillic_lang(lowered: str, words: list[str], lang: str, may_load: bool) -> str | None:
     never = NEVER_PATTERN[lang]
     if never.search(lowered):
         strangers = sum(1 for word in words if never.search(word))
@@ -159,13 +161,14 @@ def _not_cyrillic_lang(lowered: str, words: list[str], lang: str) -> str | None:
             others = _possible(lowered, lang, include_target=False)
             if len(others) == 1:
                 return others[0]
-            return _best(lowered, others or tuple(o for o in GROUPS["cyrillic"] if o != lang))
+            others = others or tuple(o for o in GROUPS["cyrillic"] if o != lang)
+            return _best(lowered, others, may_load)
     candidates = _possible(lowered, lang, include_target=True)
     if len(candidates) == 1:
         return None
     if lang == "ru" and _surely_russian(words):
         return None
-    confidence = _confidences(lowered, candidates)
+    confidence = _confidences(lowered, candidates, may_load)
     best = max(confidence, key=confidence.__getitem__, default=lang)
     if best == lang:
         return None
@@ -208,7 +211,7 @@ def _possible(lowered: str, lang: str, include_target: bool) -> tuple[str, ...]:
     )
 
 
-def _not_english(text: str, words: list[str], original: list[str]) -> str | None:
+def _not_english(text: str, words: list[str], original: list[str], may_load: bool) -> str | None:
     english = sum(word in ENGLISH_WORDS for word in words)
     foreign = sum(
         len(word) > 1  # one letter is too often a variable ('x', "i") to be Italian e, Polish i
@@ -222,8 +225,8 @@ def _not_english(text: str, words: list[str], original: list[str]) -> str | None
     if english and not foreign and not accented:
         return None  # English words and no sign of another language: jargon, names
     if english >= foreign and not accented:  # no more evidence against than for English
-        return _surely_not(text, "en", GROUPS["latin"])  # only a detector sure of it
-    best = _best(text, GROUPS["latin"])
+        return _surely_not(text, "en", GROUPS["latin"], may_load)  # only a sure detector
+    best = _best(text, GROUPS["latin"], may_load)
     return None if best == "en" else best
 
 
@@ -242,26 +245,25 @@ def _in_name(index: int, original: list[str]) -> bool:
     return following[0][:1].isupper()
 
 
-def _confidences(text: str, candidates: tuple[str, ...]) -> dict[str, float]:
+def _confidences(text: str, candidates: tuple[str, ...], may_load: bool) -> dict[str, float]:
     detector = _detector(candidates)
-    if detector is None:  # lingua not installed: the detector abstains
-        return {}
+    if detector is None or not (may_load or LOADED.issuperset(candidates)):
+        return {}  # the detector abstains: lingua not installed, or its models not loaded
     values = detector.compute_language_confidence_values(text)
+    LOADED.update(candidates)
     found = {str(value.language.iso_code_639_1.name).lower(): value.value for value in values}
     return {candidate: found.get(candidate, 0.0) for candidate in candidates}
 
 
-def _best(text: str, candidates: tuple[str, ...]) -> str:
-    detector = _detector(candidates)
-    detected = detector.detect_language_of(text) if detector is not None else None
-    if detected is None:
-        return candidates[0]
-    return str(detected.iso_code_639_1.name).lower()
+def _best(text: str, candidates: tuple[str, ...], may_load: bool) -> str:
+    """The likeliest of `candidates` (the first when the detector abstains)."""
+    confidence = _confidences(text, candidates, may_load)
+    return max(confidence, key=confidence.__getitem__, default=candidates[0])
 
 
-def _surely_not(text: str, lang: str, candidates: tuple[str, ...]) -> str | None:
+def _surely_not(text: str, lang: str, candidates: tuple[str, ...], may_load: bool) -> str | None:
     """The detected language when the detector gives `lang` less than SURE_NOT confidence."""
-    confidence = _confidences(text, candidates)
+    confidence = _confidences(text, candidates, may_load)
     best = max(confidence, key=confidence.__getitem__, default=lang)
     return best if best != lang and confidence[lang] < SURE_NOT["latin"] else None
 
@@ -289,6 +291,7 @@ def warm_up(lang: str) -> None:
         return
     builder = LanguageDetectorBuilder.from_languages(*_languages(group))
     builder.with_preloaded_language_models().build()  # models are shared by every detector
+    LOADED.update(group)
 
 
 def _languages(codes: tuple[str, ...]) -> list[Any]:
