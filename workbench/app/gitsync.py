@@ -39,6 +39,7 @@ from workbench.app.validation import validate_project_files
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.project import Project
+from workbench.storage.writer import project_writer
 
 PO_DRIVER = "workbench-po"
 GLOSSARY_DRIVER = "workbench-glossary"
@@ -288,7 +289,8 @@ def sync(
         ahead, behind = _counts(repo, ref) if ref else (1, 0)
         if ref and behind:
             report(f"Merging changes from {remote}/{branch}...")
-            result.pulled_files += _merge(repo, ref, identity, project.handle)
+            with project_writer(project).lock():  # no catalog is written while git merges
+                result.pulled_files += _merge(repo, ref, identity, project.handle)
             ahead, _behind = _counts(repo, ref)
         if not ahead:
             break
