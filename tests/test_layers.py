@@ -6,6 +6,7 @@ circle cannot hide behind a late import.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,6 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parents[1]
-
-# Nothing may be added to this list.
-KNOWN_CYCLES: list[list[str]] = []
 
 
 def test_import_contracts_are_kept() -> None:
@@ -82,4 +80,38 @@ def test_no_import_cycles_deferred_imports_included() -> None:
         for imported in graph.find_modules_directly_imported_by(module):
             if module.startswith(imported + "."):
                 edges_to_packages_ignored.remove_import(importer=module, imported=imported)
-    assert _cycles(edges_to_packages_ignored, modules) == KNOWN_CYCLES
+    assert _cycles(edges_to_packages_ignored, modules) == []
+
+
+def test_no_issue_numbers_in_code() -> None:
+    """Code says what and why, not which ticket asked for it."""
+    pattern = re.compile(r"\b[Ii]ssues? ?#?\d+\b")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("workbench", "tests", "bench")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert found == []
+
+
+def test_no_absolute_machine_paths() -> None:
+    """Nothing names a folder of one machine: ../shared is found relative to the repository."""
+    pattern = re.compile(r"(?<![\w.])/(?:work|home|root|Users)/\w")
+    files = [ROOT / "README.md", ROOT / ".ci" / "run", ROOT / "pyproject.toml"]
+    for folder, suffixes in (
+        ("workbench", ("*.py", "*.tcss", "*.html")),
+        ("tests", ("*.py",)),
+        ("bench", ("*.py",)),
+        ("docs", ("*.md",)),
+    ):
+        files += [path for suffix in suffixes for path in sorted((ROOT / folder).rglob(suffix))]
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in files
+        if "__snapshots__" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert found == []

@@ -16,17 +16,17 @@ from workbench.domain.errors import WorkbenchError
 from workbench.domain.printable import printable
 
 COMMAND_MODULES = (
-    "project",  # init, add, stats (foundation)
-    "export",  # export, import (foundation, issue 8)
-    "glossary",  # glossary ... (issue 4)
+    "project",  # init, add, stats
+    "export",  # export, import
+    "glossary",  # glossary ...
     "spell",  # spell TEXT, spell add WORD
-    "tm",  # tm ..., pretranslate (issue 5)
-    "qa",  # qa (issue 6)
-    "review",  # annotations ..., import-review (issue 7, 8)
-    "team",  # sync, setup-git, merge drivers, serve (issue 9)
+    "tm",  # tm ..., pretranslate
+    "qa",  # qa
+    "review",  # annotations ..., import-review
+    "team",  # sync, setup-git, merge drivers, serve
     "remote",  # remote add, remote participants (encrypted remotes)
     "clone",  # clone (plain or encrypted)
-    "ui",  # open, review (the TUI; issue 3)
+    "ui",  # open, review (the TUI)
     "segment",  # segment split|merge
     "history",  # history DOC ID
     "lang",  # lang add|list
