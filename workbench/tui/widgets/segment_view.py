@@ -187,7 +187,9 @@ class CurrentSegment(Vertical):
     # ---- the unconfirmed edit ------------------------------------------------------------
     @on(TextArea.Changed, "#target")
     def on_target_changed(self) -> None:
-        if not self._loading_text:
+        if self._loading_text or self.target.text == self._loaded_text:
+            self.suggestions.close()  # a segment shown, not typed: nothing to complete
+        else:
             self.suggestions.update_for(self.target)
         if self._loading_text or not self.controller.ready or self.target.text == self._loaded_text:
             return  # (load_text's own Changed arrives after the load: same text, nothing to keep)

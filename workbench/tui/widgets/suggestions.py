@@ -44,6 +44,7 @@ class SuggestionStrip(Static):
     def prepare(self, index: TermIndex | None, term_forms: list, match_targets: list) -> None:
         self.completions.index = index
         self.completions.prepare(term_forms, match_targets)
+        self.closed_at = None
         self.close()
 
     def update_for(self, target: TextArea) -> None:
