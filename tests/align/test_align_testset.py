@@ -1,0 +1,48 @@
+"""The benchmark's Debian test sets: disjoint packages, and gold links that cover each side."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+MEMORY = REPO.parent / "shared" / "bench" / "tm-en-ru-dev.jsonl.xz"
+
+
+def load_testset():
+    spec = importlib.util.spec_from_file_location(
+        "align_testset", REPO / "bench" / "align_testset.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_set_c_draws_on_packages_sets_a_and_b_do_not_use_and_no_catalog_is_shared():
+    sets = load_testset().SETS
+    packages = {
+        name: {package for package, _catalog in docs.values()} for name, docs in sets.items()
+    }
+    assert not packages["test-c"] & (packages["tuning"] | packages["test"])
+    catalogs = [pair for docs in sets.values() for pair in docs.values()]
+    assert len(catalogs) == len(set(catalogs))
+
+
+def test_the_held_out_set_c_pairs_are_built_with_gold_covering_both_sides(tmp_path):
+    documents = load_testset().build(MEMORY, tmp_path, "test-c")
+    assert len(documents) == 6
+    for name in documents:
+        english = re.split(
+            r"\n\n", (tmp_path / f"{name}.en.txt").read_text(encoding="utf-8").strip()
+        )
+        for ru_name, gold_name in (
+            (f"{name}.ru.txt", f"{name}.gold.jsonl"),
+            (f"{name}.ru-perturbed.txt", f"{name}.gold-perturbed.jsonl"),
+        ):
+            russian = re.split(r"\n\n", (tmp_path / ru_name).read_text(encoding="utf-8").strip())
+            links = [json.loads(line) for line in (tmp_path / gold_name).open(encoding="utf-8")]
+            assert [i for link in links for i in link["en"]] == list(range(len(english)))
+            assert [j for link in links for j in link["ru"]] == list(range(len(russian)))
