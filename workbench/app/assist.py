@@ -224,18 +224,26 @@ class Assist:
         return self._load_tm()
 
     # ---- QA ------------------------------------------------------------------------------
-    def findings(self, unit: Unit) -> list[Any]:
-        if not unit.target:
-            return []
+    def qa_context(self, wait: bool = True) -> Any:
+        """The document's QA context (loaded once; None when unavailable). With `wait`
+        False it never blocks: None while it is not loaded yet."""
+        if not wait:
+            return self._qa
         from workbench.app.qa_run import context_for_project
-        from workbench.domain.qa import check_unit
 
-        context = self._load_once(
+        return self._load_once(
             "_qa",
             "qa",
             "QA",
             lambda: context_for_project(self.project, self.lang).for_document(self.document),
         )
+
+    def findings(self, unit: Unit) -> list[Any]:
+        if not unit.target:
+            return []
+        from workbench.domain.qa import check_unit
+
+        context = self.qa_context()
         if context is None:
             return []
         try:

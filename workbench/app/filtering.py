@@ -22,6 +22,8 @@ class Filter:
     where: str = "both"  # "both", "source" or "target"
     has_comment: bool = False
     has_qa: bool = False
+    qa_severity: str = ""  # with has_qa: only findings of this severity ("error", ...)
+    qa_check: str = ""  # with has_qa: only findings of this check ("numbers", ...)
     has_conflict: bool = False
     review: ReviewFilter | None = None  # translator, changed since my review, ...
 
@@ -40,13 +42,13 @@ class Filter:
         parts = [", ".join(sorted(str(s) for s in self.states))] if self.states else []
         if self.text:
             parts.append(f"{'/' if self.regex else '“'}{self.text}{'/' if self.regex else '”'}")
-        for flag, label in (
-            (self.has_comment, "comments"),
-            (self.has_qa, "QA"),
-            (self.has_conflict, "conflicts"),
-        ):
-            if flag:
-                parts.append(f"has {label}")
+        if self.has_comment:
+            parts.append("has comments")
+        if self.has_qa:
+            kind = " ".join(part for part in (self.qa_severity, self.qa_check) if part)
+            parts.append(f"has QA ({kind})" if kind else "has QA")
+        if self.has_conflict:
+            parts.append("has conflicts")
         if self.review is not None:
             parts.append(describe_review(self.review))
         return " · ".join(parts) or "all"

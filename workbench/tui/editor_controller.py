@@ -28,8 +28,10 @@ from workbench.domain.annotations import labels
 from workbench.domain.conflicts import alternatives as conflict_alternatives
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import State, Unit
+from workbench.domain.qa.base import Finding
 from workbench.domain.review import ApprovalPlan, plan_approval, translator_of
 from workbench.storage.project import Document, Project
+from workbench.tui.editor_qa import EditorQA, QAKind
 
 FOLD_IDLE = 2.0  # seconds without changes before the journal is folded into the PO file
 FOLD_MAX_DELAY = 15.0  # ... but never later than this after the first unfolded change
@@ -65,6 +67,17 @@ class Lookup:
 
 
 @dataclass
+class Confirmed:
+    """A confirm: the change, the segment's QA findings on its new text (`checked` False:
+    QA was not loaded yet, the checks run later), and why it was kept a draft ("block")."""
+
+    change: Change
+    findings: list[Finding] = field(default_factory=list)
+    checked: bool = True
+    blocked: str = ""
+
+
+@dataclass
 class Propagated:
     """Repetitions filled after a confirm: in this document (changes), elsewhere (count)."""
 
@@ -81,6 +94,7 @@ class EditorController:
         self.review = review
         self.session: EditingSession | None = None
         self.assist = Assist(project, document, lang, project.settings.source_lang)
+        self.qa = EditorQA(project, document, lang)
         self.current = 0
         self.filter = Filter()
         self.matches: list[MatchView] = []
@@ -156,13 +170,24 @@ class EditorController:
         return unit.target if pending is None else pending
 
     # ---- editing (journaled before returning) --------------------------------------------
-    def confirm(self, index: int, text: str) -> Change:
+    def confirm(self, index: int, text: str) -> Confirmed:
+        """Check the new text, then confirm it (with `[qa] on_confirm = "block"`, a text
+        with an error is kept as a draft instead)."""
         session = self._session()
+        unit = session.units[index]
+        verdict = self.qa.verdict(self.assist.qa_context(wait=False), unit, text)
+        if verdict is not None and verdict.blocked:
+            change = self.draft(index, text)
+            self.qa.update_unit(unit.id, verdict.findings)
+            return Confirmed(change, verdict.findings, True, verdict.reason)
         change = session.confirm(index, text)
         if change:
             self.assist.remember(session.units[index], session.handle)
         session.set_pending(index, None)
-        return self._noted(change)
+        if verdict is None:
+            return Confirmed(self._noted(change), checked=False)
+        self.qa.update_unit(unit.id, verdict.findings)
+        return Confirmed(self._noted(change), verdict.findings)
 
     def draft(self, index: int, text: str) -> Change:
         session = self._session()
@@ -323,8 +348,10 @@ class EditorController:
         found = {u.id: check_unit(u, ctx) for u in units if u.target}
         return {uid: items for uid, items in found.items() if items}
 
-    def qa_flagged(self, units: list[Unit]) -> set[str]:
-        return {u.id for u in units if u.target and self.assist.findings(u)}
+    def qa_flagged(self, units: list[Unit], kind: QAKind | None = None) -> set[str]:
+        """Units with findings (of `kind`) by the segment checks (blocking: a worker)."""
+        accepts = (kind or QAKind()).accepts
+        return {u.id for u in units if u.target and any(map(accepts, self.assist.findings(u)))}
 
     # ---- the side panels (lookup runs in a worker) ---------------------------------------
     def lookup(self, index: int, units: list[Unit]) -> Lookup:

@@ -24,6 +24,7 @@ class FilterDialog(ModalScreen[FilterResult | None]):
     FilterDialog Horizontal { height: auto; }
     FilterDialog Checkbox { width: auto; border: none; padding: 0 1 0 0; }
     FilterDialog Select { width: 16; }
+    FilterDialog #qa-kind { width: 24; }
     FilterDialog #filter-text { width: 1fr; }
     """
         + DIALOG_CSS
@@ -33,9 +34,11 @@ class FilterDialog(ModalScreen[FilterResult | None]):
         Binding("enter", "apply", "Apply", priority=True, id="dialog.apply"),
     ]
 
-    def __init__(self, current: Filter) -> None:
+    def __init__(self, current: Filter, checks: list[str] | None = None) -> None:
+        """`checks`: the QA checks with findings in the document (offered as a filter)."""
         super().__init__()
         self.current = current
+        self.checks = checks or []
 
     def compose(self) -> ComposeResult:
         spec = self.current
@@ -55,7 +58,10 @@ class FilterDialog(ModalScreen[FilterResult | None]):
                         yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
             with Horizontal():
                 yield Checkbox("has comment", spec.has_comment, id="has_comment")
-                yield Checkbox("has QA warning", spec.has_qa, id="has_qa")
+                yield Checkbox("has QA finding", spec.has_qa, id="has_qa")
+                yield Select(
+                    self.qa_kinds(), value=self.qa_kind(spec), allow_blank=False, id="qa-kind"
+                )
                 yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
             yield Input(placeholder="go to segment number", id="goto", type="integer")
             yield Label(
@@ -78,10 +84,20 @@ class FilterDialog(ModalScreen[FilterResult | None]):
                 return
         self.dismiss(spec)
 
+    def qa_kinds(self) -> list[tuple[str, str]]:
+        kinds = [("any QA", ""), ("QA errors", "error:"), ("QA warnings", "warning:")]
+        return kinds + [(f"QA: {check}", f":{check}") for check in self.checks]
+
+    @staticmethod
+    def qa_kind(spec: Filter) -> str:
+        return f"{spec.qa_severity}:{spec.qa_check}" if spec.qa_severity or spec.qa_check else ""
+
     def build(self) -> Filter:
         def checked(widget_id: str) -> bool:
             return self.query_one(f"#{widget_id}", Checkbox).value
 
+        kind = str(self.query_one("#qa-kind", Select).value)
+        severity, _, check = kind.partition(":")
         return Filter(
             states=frozenset(s for s in STATES if checked(f"state-{s}")),
             text=self.query_one("#filter-text", Input).value,
@@ -89,7 +105,9 @@ class FilterDialog(ModalScreen[FilterResult | None]):
             case=checked("case"),
             where=str(self.query_one("#where", Select).value),
             has_comment=checked("has_comment"),
-            has_qa=checked("has_qa"),
+            has_qa=checked("has_qa") or bool(kind),
+            qa_severity=severity,
+            qa_check=check,
             has_conflict=checked("has_conflict"),
             review=self.current.review,  # set in the review filter dialog
         )

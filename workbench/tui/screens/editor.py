@@ -37,6 +37,7 @@ from workbench.tui.screens.editor_messages import (
     UnitsChanged,
     ViewWanted,
 )
+from workbench.tui.screens.editor_qa_marks import MarksReady, QAMarker
 from workbench.tui.screens.editor_saver import EditorSaver
 from workbench.tui.widgets.panels import Panel
 from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
@@ -81,6 +82,7 @@ class EditorScreen(Screen[None]):
         yield EditorFlows(self.controller, segment, id="flows")
         yield EditorSaver(self.controller, id="saver")
         yield EditorExtras(self.controller, segment, id="extras")
+        yield QAMarker(self.controller, id="qa-marker")
         yield Footer()
 
     @property
@@ -183,6 +185,8 @@ class EditorScreen(Screen[None]):
         if mismatch := self.controller.language_mismatch():
             self.notify(mismatch, title="Source language?", severity="warning", timeout=20)
         self.update_status()
+        self.grid.qa_marks = self.controller.qa.marks
+        self.query_one(QAMarker).start()
         for action in deferred:  # the keys' actions, in order, then the keys typed after
             action()
         self.release_keys()
@@ -285,9 +289,12 @@ class EditorScreen(Screen[None]):
             return
         self.frames.hold()  # the confirmed row and the next segment: one frame
         index, text = self.controller.current, self.target.text
-        change = self.controller.confirm(index, text)
-        self.redraw([change])
-        if change:
+        done = self.controller.confirm(index, text)
+        self.grid.refresh_unit(index)  # its state and its QA mark
+        self.flows.tell_qa(index, done)  # a notification: the focus stays in the editor
+        if done.blocked:
+            return self.load_current(index)  # kept as a draft, text kept: she fixes it here
+        if done.change:
             self.redraw(self.flows.propagate(index, text))
         self.advance()
 
@@ -446,6 +453,11 @@ class EditorScreen(Screen[None]):
         elif message.spec is not None:
             self.apply_view(message.spec, message.qa_flagged)
 
+    def on_marks_ready(self, message: MarksReady) -> None:
+        self.controller.qa.take(message.by_unit)
+        if message.by_unit is not None:
+            self.grid.refresh_marks()
+
     def on_status_note(self, message: StatusNote) -> None:
         self.update_status(message.note)
 
@@ -494,6 +506,8 @@ class EditorScreen(Screen[None]):
         if report is None or c.session is None:
             return
         c.reindexed(message.repetition_index)
+        if report.changed or report.conflicts or message.folded:
+            self.query_one(QAMarker).start()  # a sync, another editor: the marks again
         self.grid.refresh_all()
         self.grid.move_cursor(min(self.grid.cursor, self.grid.row_count - 1), post=False)
         current_id = c.units[c.current].id if c.current < len(c.units) else ""

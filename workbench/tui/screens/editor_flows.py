@@ -16,10 +16,12 @@ from textual import work
 from textual.widget import Widget
 
 from workbench.app.filtering import Filter, Replacement
+from workbench.app.qa_run import ConfirmVerdict
 from workbench.app.session import Change
 from workbench.domain.annotations import anchored_annotations, find_annotation
 from workbench.domain.errors import WorkbenchError
-from workbench.domain.model import Unit
+from workbench.domain.model import State, Unit
+from workbench.domain.qa.base import Finding
 from workbench.domain.review import ApprovalPlan, ReviewFilter
 from workbench.storage.glossary import add_entry
 from workbench.tui import review_view
@@ -30,7 +32,8 @@ from workbench.tui.dialogs.filter import FilterDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog, TextPrompt
 from workbench.tui.dialogs.replace import ReplaceDialog
 from workbench.tui.dialogs.review_filter import ReviewFilterDialog
-from workbench.tui.editor_controller import EditorController, span_of
+from workbench.tui.editor_controller import Confirmed, EditorController, span_of
+from workbench.tui.editor_qa import QAKind, notice
 from workbench.tui.navigation import OpenConcordance, OpenGlossary
 from workbench.tui.screens.editor_messages import StatusNote, UnitsChanged, ViewWanted
 from workbench.tui.widgets.segment_view import CurrentSegment
@@ -63,7 +66,8 @@ class EditorFlows(Widget):
 
     # ---- filter, search and replace -----------------------------------------------------
     def filter(self) -> None:
-        self.app.push_screen(FilterDialog(self.controller.filter), self.filtered)
+        checks = self.controller.qa.checks_found()
+        self.app.push_screen(FilterDialog(self.controller.filter, checks), self.filtered)
 
     def filtered(self, result: Filter | int | None) -> None:
         if result is None:
@@ -74,6 +78,9 @@ class EditorFlows(Widget):
                 return
             self.leave_current()
             self.post_message(ViewWanted(None, go_to=result - 1))
+        elif result.has_qa and self.controller.qa.computed:  # the grid's marks know
+            kind = QAKind(result.qa_severity, result.qa_check)
+            self.post_message(ViewWanted(result, self.controller.qa.flagged(kind)))
         elif result.has_qa:
             self.notify("Running QA on the document…")
             self.qa_then_filter(result)
@@ -82,7 +89,8 @@ class EditorFlows(Widget):
 
     @work(thread=True, exclusive=True, group="qa-filter", description="qa-filter")
     def qa_then_filter(self, spec: Filter) -> None:
-        flagged = self.controller.qa_flagged(list(self.controller.units))
+        kind = QAKind(spec.qa_severity, spec.qa_check)
+        flagged = self.controller.qa_flagged(list(self.controller.units), kind)
         self.post_message(ViewWanted(spec, flagged))
 
     def search_replace(self) -> None:
@@ -433,3 +441,42 @@ class EditorFlows(Widget):
         if elsewhere:
             parts.append(f"{elsewhere} in other documents")
         self.post_message(StatusNote(f"repetitions filled: {', '.join(parts)}"))
+
+    # ---- QA at confirm -------------------------------------------------------------------
+    def tell_qa(self, index: int, done: Confirmed) -> None:
+        """Say what the checks found on a confirmed segment, at once, without the focus."""
+        if not done.checked:
+            self.check_later(index, done.change.unit_id, self.segment.target.text)
+            return
+        self.tell_findings(index, done.findings, done.blocked)
+
+    def tell_findings(self, index: int, findings: list[Finding], blocked: str = "") -> None:
+        text = notice(findings)
+        title = f"QA · segment {index + 1}"
+        if blocked:
+            self.notify(f"{blocked}\n{text}" if text else blocked, title=title, severity="error")
+        elif text:
+            errors = any(f.severity == "error" for f in findings)
+            self.notify(text, title=title, severity="error" if errors else "warning", timeout=8)
+
+    @work(thread=True, group="qa-confirm", description="qa-confirm")
+    def check_later(self, index: int, unit_id: str, text: str) -> None:
+        """The first confirms, while QA loads: checked once it is loaded."""
+        c = self.controller
+        units = c.units
+        if index >= len(units) or units[index].id != unit_id:
+            return
+        verdict = c.qa.verdict(c.assist.qa_context(), units[index], text)
+        if verdict is not None:
+            self.app.call_from_thread(self.late_verdict, index, unit_id, text, verdict)
+
+    def late_verdict(self, index: int, unit_id: str, text: str, verdict: ConfirmVerdict) -> None:
+        c = self.controller
+        c.qa.update_unit(unit_id, verdict.findings)
+        unit = c.units[index] if index < len(c.units) else None
+        blocked = ""
+        if verdict.blocked and unit is not None and unit.id == unit_id and unit.target == text:
+            self.changed([c.draft(index, text)])
+            blocked = verdict.reason
+        self.changed([Change(index, unit_id, State.TRANSLATED, State.TRANSLATED, True)])
+        self.tell_findings(index, verdict.findings, blocked)

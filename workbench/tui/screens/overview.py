@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from workbench.app.qa_run import QACounts
 from workbench.app.stats import DocumentStats, document_stats
 from workbench.domain.model import STATES
 from workbench.storage.project import Project
@@ -16,7 +17,16 @@ from workbench.tui.navigation import OpenEditor
 from workbench.tui.widgets.segment_grid import STATE_MARKS
 
 BAR_WIDTH = 24
-COLUMNS = ("Document", "Words", "Segments", "Progress", "Done", "QA")
+# what each column counts: source words, segments, words by state, QA findings
+COLUMNS = (
+    "Document",
+    "Source words",
+    "Segments",
+    "Progress (words)",
+    "Done (words)",
+    "QA findings",
+)
+QA_LEGEND = "QA: findings of `workbench qa DOC` (✖ errors, ⚠ warnings, i info)"
 
 
 DONE_STATES = ("approved", "translated")
@@ -56,6 +66,19 @@ def progress_bar(stats: DocumentStats, width: int = BAR_WIDTH) -> Text:
     return text
 
 
+def qa_cell(counts: QACounts) -> Text:
+    """ "12  ✖2 ⚠9 i1": the total `workbench qa DOC` reports, then by severity."""
+    text = Text(f"{counts.total}", style="bold" if counts.total else "dim")
+    for number, sign, style in (
+        (counts.errors, "✖", "bold red"),
+        (counts.warnings, "⚠", "yellow"),
+        (counts.info, "i", "cyan"),
+    ):
+        if number:
+            text.append(f" {sign}{number}", style=style)
+    return text
+
+
 class OverviewScreen(Screen[None]):
     CSS_PATH = "overview.tcss"
     BINDINGS = keymap.bindings("overview")
@@ -71,6 +94,7 @@ class OverviewScreen(Screen[None]):
         yield Static(id="overview-title")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Static(
+            f"{QA_LEGEND}\n"
             "enter: translate · r: review · l: switch language · f1: help · ctrl+q: quit",
             id="overview-hint",
         )
@@ -117,25 +141,23 @@ class OverviewScreen(Screen[None]):
             self.app.call_from_thread(self.show_stats, document.name, stats, "…")
         self.app.call_from_thread(self.show_qa, self.qa_counts(lang))
 
-    def qa_counts(self, lang: str) -> dict[str, str]:
-        """Findings per document name ("–" everywhere when QA cannot run)."""
+    def qa_counts(self, lang: str) -> dict[str, Text]:
+        """Findings per document name, as `workbench qa DOC` counts them ("–" everywhere
+        when QA cannot run)."""
         try:
-            from workbench.app.qa_run import run_qa
+            from workbench.app.qa_run import document_counts
 
-            findings = run_qa(self.project, self.documents, lang=lang).findings
+            counts = document_counts(self.project, lang, self.documents)
         except Exception:  # noqa: BLE001 - QA is optional here
-            return {document.name: "–" for document in self.documents}
-        counts = {document.name: 0 for document in self.documents}
-        for finding in findings:
-            counts[finding.document] = counts.get(finding.document, 0) + 1
-        return {name: str(count) for name, count in counts.items()}
+            return {document.name: Text("–") for document in self.documents}
+        return {name: qa_cell(count) for name, count in counts.items()}
 
-    def show_qa(self, counts: dict[str, str]) -> None:
+    def show_qa(self, counts: dict[str, Text]) -> None:
         table = self.query_one(DataTable)
         qa_column = list(table.columns)[-1]
         for name, count in counts.items():
-            try:
-                table.update_cell(name, qa_column, count)
+            try:  # the column grows to fit: counts are never cut
+                table.update_cell(name, qa_column, count, update_width=True)
             except Exception:  # noqa: BLE001 - the row went away (language switched)
                 continue
 
@@ -145,7 +167,7 @@ class OverviewScreen(Screen[None]):
         values = (name, str(stats.words), str(stats.segments), progress_bar(stats), percent, qa)
         try:
             for column, value in zip(table.columns, values, strict=True):
-                table.update_cell(name, column, value)
+                table.update_cell(name, column, value, update_width=True)
         except Exception:  # noqa: BLE001 - the row went away (language switched)
             return
 

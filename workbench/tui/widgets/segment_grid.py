@@ -17,7 +17,7 @@ import itertools
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -37,6 +37,7 @@ STATE_MARKS: dict[State, tuple[str, str]] = {
     State.APPROVED: ("★", "bright_blue"),
     State.REJECTED: ("✗", "magenta"),
 }
+QA_MARKS: dict[str, tuple[str, str]] = {"error": ("✖", "bright_red"), "warning": ("⚠", "yellow")}
 CACHE_ROWS = 2000
 TRACK_STYLE = Style(bgcolor="rgb(36,36,44)")
 THUMB_STYLE = Style(bgcolor="rgb(110,120,170)")
@@ -65,7 +66,7 @@ def estimated_heights(units: Iterable[Unit], width: int, unit_count: int) -> arr
 def columns(unit_count: int, width: int) -> tuple[int, int, int]:
     """Widths of the number, source and target columns."""
     number = max(4, len(str(unit_count)) + 1)
-    rest = max(10, width - number - 3)  # mark, separator, position indicator
+    rest = max(10, width - number - 4)  # state and QA marks, separator, position indicator
     source = rest // 2
     return number, source, rest - source
 
@@ -116,6 +117,7 @@ class SegmentGrid(ScrollView, can_focus=True):
         self.view: list[int] | None = None  # unit indices shown; None: all
         self.cursor = 0
         self.highlight: str | None = None  # text highlighted in rows (search)
+        self.qa_marks: Mapping[str, str] = {}  # unit id -> "error" | "warning"
         self._width = 0
         self._heights = array("l")
         self._measured = bytearray()
@@ -173,6 +175,11 @@ class SegmentGrid(ScrollView, can_focus=True):
 
     def refresh_all(self) -> None:
         self._relayout()
+
+    def refresh_marks(self) -> None:
+        """The QA marks changed: draw the rows again (their heights stay)."""
+        self._cache.clear()
+        self.refresh()
 
     # ---- cursor --------------------------------------------------------------------------
     def move_cursor(self, row: int, post: bool = True) -> None:
@@ -347,17 +354,20 @@ class SegmentGrid(ScrollView, can_focus=True):
         height = max(len(source_lines), len(target_lines), self._heights[row])
         number_style = base + Style(dim=not is_cursor, bold=is_cursor)
         separator = base + Style(color="grey50")
+        qa_mark, qa_colour = QA_MARKS.get(self.qa_marks.get(unit.id, ""), (" ", ""))
+        qa_style = base + Style(color=qa_colour or None, bold=True)
         strips = []
         for line in range(height):
             number = f"{unit_index + 1:>{number_w - 1}} " if line == 0 else " " * number_w
             segments = [
                 Segment(number, number_style),
                 Segment(mark if line == 0 else " ", base + Style(color=colour, bold=True)),
+                Segment(qa_mark if line == 0 else " ", qa_style),
                 Segment(_cell(source_lines, line, source_w), base),
                 Segment("│", separator),
                 Segment(_cell(target_lines, line, target_w), target_style),
             ]
-            strips.append(Strip(segments, number_w + source_w + target_w + 2))
+            strips.append(Strip(segments, number_w + source_w + target_w + 3))
         return strips
 
     def _row_style(self, row: int, is_cursor: bool) -> Style:

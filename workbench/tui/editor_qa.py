@@ -1,0 +1,176 @@
+"""QA where the translator works: at confirm, and as a mark on every row of the grid.
+
+Plain Python (no Textual): `EditorQA` keeps the findings of the open document by unit id and
+the mark of each row ("error" ✖, "warning" ⚠). At confirm the segment's checks run at once on
+the new text (a fraction of a millisecond); the whole document is checked off the event loop
+(`document_findings`, in another process for a big document, so the checks never hold the
+UI's GIL), again when other documents, the glossary or the settings change, and after a sync.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from workbench.app.qa_run import ConfirmVerdict, confirm_findings, run_qa
+from workbench.app.session import copy_unit
+from workbench.domain.model import Unit
+from workbench.domain.qa import check_unit
+from workbench.domain.qa.base import PROJECT_CHECKS, Finding
+from workbench.storage.project import Document, Project
+
+MARKED = ("error", "warning")  # severities a row shows (info does not)
+NOT_MARKED = frozenset({"untranslated"})  # the state mark says it already
+IN_PROCESS_BELOW = 5_000  # units: a smaller document is checked in a thread
+Stamp = tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QAKind:
+    """What a QA filter selects: findings of a severity, or of a check ("" for any)."""
+
+    severity: str = ""
+    check: str = ""
+
+    def accepts(self, finding: Finding) -> bool:
+        if finding.check in NOT_MARKED and finding.check != self.check:
+            return False
+        if self.severity and finding.severity != self.severity:
+            return False
+        return not self.check or finding.check == self.check
+
+
+def mark_of(findings: Iterable[Finding]) -> str:
+    """ "error", "warning" or "" for a row."""
+    severities = {f.severity for f in findings if f.check not in NOT_MARKED}
+    return next((severity for severity in MARKED if severity in severities), "")
+
+
+def notice(findings: list[Finding]) -> str:
+    """The findings as a notification: one "check: message" line each."""
+    return "\n".join(f"{f.check}: {f.message}" for f in findings if f.check not in NOT_MARKED)
+
+
+def document_findings(project: Project, document: Document, lang: str) -> list[Finding]:
+    """Every finding `workbench qa DOC` reports on the document as saved (blocking)."""
+    return run_qa(project, [document], lang).findings
+
+
+def findings_elsewhere(project: Project, document: Document, lang: str) -> list[Finding]:
+    """The same, computed in another process: a big document's checks take seconds of CPU,
+    which in a thread would be taken from the UI under the GIL."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        return pool.submit(document_findings, project, document, lang).result()
+
+
+class EditorQA:
+    def __init__(self, project: Project, document: Document, lang: str) -> None:
+        self.project = project
+        self.document = document
+        self.lang = lang
+        self.findings: dict[str, list[Finding]] = {}  # unit id -> findings
+        self.marks: dict[str, str] = {}  # unit id -> "error" | "warning" (the grid reads it)
+        self.computed = False  # the whole document was checked at least once
+        self._stamp: Stamp | None = None
+        self._touched: dict[str, list[Finding]] | None = None  # changed while computing
+
+    # ---- at confirm (UI thread, a fraction of a millisecond) -----------------------------
+    def verdict(self, ctx: Any, unit: Unit, text: str) -> ConfirmVerdict | None:
+        """The segment's checks on its new text; None when QA is not loaded (yet)."""
+        if ctx is None:
+            return None
+        candidate = copy_unit(unit)
+        candidate.target = text
+        own = replace(ctx, memo={})  # the lookup worker may be using ctx's memo
+        return confirm_findings(candidate, own, self.project.settings)
+
+    def update_unit(self, unit_id: str, segment_findings: list[Finding]) -> None:
+        """A unit's segment checks ran again; its project-check findings stay as they were."""
+        kept = [f for f in self.findings.get(unit_id, []) if f.check in PROJECT_CHECKS]
+        self.set_findings(unit_id, kept + segment_findings)
+        if self._touched is not None:
+            self._touched[unit_id] = segment_findings
+
+    def set_findings(self, unit_id: str, findings: list[Finding]) -> None:
+        if findings:
+            self.findings[unit_id] = findings
+        else:
+            self.findings.pop(unit_id, None)
+        mark = mark_of(findings)
+        if mark:
+            self.marks[unit_id] = mark
+        else:
+            self.marks.pop(unit_id, None)
+
+    # ---- the whole document (a worker) ---------------------------------------------------
+    def compute(self, units: list[Unit], changed: set[str], ctx: Any) -> dict[str, list[Finding]]:
+        """Findings by unit id: the saved document's (every check, as `workbench qa`), with
+        the segment checks run again on the units changed in the editor and not saved yet."""
+        self._stamp = self.stamp()
+        if len(units) < IN_PROCESS_BELOW:
+            found = document_findings(self.project, self.document, self.lang)
+        else:
+            found = findings_elsewhere(self.project, self.document, self.lang)
+        by_unit: dict[str, list[Finding]] = {}
+        for finding in found:
+            by_unit.setdefault(finding.segment, []).append(finding)
+        if ctx is not None:
+            own = replace(ctx, memo={})
+            for unit in units:
+                if unit.id in changed:
+                    kept = [f for f in by_unit.get(unit.id, []) if f.check in PROJECT_CHECKS]
+                    by_unit[unit.id] = kept + check_unit(unit, own)
+        return by_unit
+
+    def begin(self) -> None:
+        """A computation starts (UI thread): confirms from now on are applied over it."""
+        self._touched = {}
+
+    def take(self, by_unit: dict[str, list[Finding]] | None) -> None:
+        """Use a computed result (UI thread; None: nothing new): the marks dict is changed
+        in place."""
+        touched, self._touched = self._touched or {}, None
+        if by_unit is None:
+            return
+        self.findings = {uid: items for uid, items in by_unit.items() if items}
+        marks = {uid: mark for uid, items in self.findings.items() if (mark := mark_of(items))}
+        self.marks.clear()
+        self.marks.update(marks)
+        for uid, segment_findings in touched.items():
+            self.update_unit(uid, segment_findings)
+        self.computed = True
+
+    def stamp(self) -> Stamp:
+        """What the project checks depend on besides the open document: the other
+        documents' catalogs, the glossary and the settings (their sizes and times)."""
+        paths = [self.project.glossary_path, self.project.root / "workbench.toml"]
+        own = self.project.catalog_path(self.document, self.lang)
+        for document in self.project.documents():
+            path = self.project.catalog_path(document, self.lang)
+            if path != own:
+                paths.append(path)
+        return tuple(_signature(path) for path in paths)
+
+    def outdated(self) -> bool:
+        """True when something the marks depend on changed since they were computed."""
+        return self.computed and self.stamp() != self._stamp
+
+    # ---- filters -------------------------------------------------------------------------
+    def flagged(self, kind: QAKind) -> set[str]:
+        return {uid for uid, items in self.findings.items() if any(map(kind.accepts, items))}
+
+    def checks_found(self) -> list[str]:
+        return sorted({f.check for items in self.findings.values() for f in items})
+
+
+def _signature(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), 0, 0)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
