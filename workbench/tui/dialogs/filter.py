@@ -58,11 +58,12 @@ class FilterDialog(ModalScreen[FilterResult | None]):
                         yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
             with Horizontal():
                 yield Checkbox("has comment", spec.has_comment, id="has_comment")
+                yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
+            with Horizontal():
                 yield Checkbox("has QA finding", spec.has_qa, id="has_qa")
                 yield Select(
                     self.qa_kinds(), value=self.qa_kind(spec), allow_blank=False, id="qa-kind"
                 )
-                yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
             yield Input(placeholder="go to segment number", id="goto", type="integer")
             yield Label(
                 "tab: next field · space: tick · enter: apply · escape: cancel", classes="hint"
