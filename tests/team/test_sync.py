@@ -247,3 +247,24 @@ def test_clone_checks_out_the_project_and_registers_the_drivers(team: Team, caps
     assert wb("clone", str(team.tmp / "missing.git"), str(team.tmp / "nobody")) == 2
     assert "could not clone" in capsys.readouterr().err
     assert not (team.tmp / "nobody").exists()
+
+
+def test_two_peoples_splits_merge_line_by_line(team: Team) -> None:
+    """segmentation.jsonl is a list of edits: git's union merge keeps both people's."""
+    bob = team.join("bob")
+    ids = {unit.source: unit.id for unit in team.catalog("alice").units}
+    first, second = ids["He spent a year in the SIZO."], ids["Letters reach him slowly."]
+    alice = str(team.people["alice"])
+    assert wb("--project", alice, "segment", "split", DOC, first, "--before", "in the") == 0
+    assert wb("--project", str(bob), "segment", "split", DOC, second, "--before", "slowly") == 0
+    assert team.sync("alice") == 0
+    assert team.sync("bob") == 0
+    assert team.sync("alice") == 0
+    for name in ("alice", "bob"):
+        root = team.people[name]
+        sources = [unit.source for unit in team.catalog(name).units]
+        assert "He spent a year" in sources and "in the SIZO." in sources
+        assert "Letters reach him" in sources and "slowly." in sources
+        edits = (root / "segmentation.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(edits) == 2 and "<<<<<<<" not in "".join(edits)
+        assert_clean(root)

@@ -37,21 +37,10 @@ from workbench.app.gitrun import first_line as _first_line
 from workbench.app.gitrun import ok as _ok
 from workbench.app.validation import validate_project_files
 from workbench.domain.errors import WorkbenchError
-from workbench.storage.atomic import write_text_atomic
+from workbench.storage.gitattributes import GLOSSARY_DRIVER, PO_DRIVER, write_attributes
 from workbench.storage.project import Project
 from workbench.storage.writer import project_writer
 
-PO_DRIVER = "workbench-po"
-GLOSSARY_DRIVER = "workbench-glossary"
-ATTRIBUTES = (
-    f"translations/**/*.po merge={PO_DRIVER}",
-    f"/glossary.yml merge={GLOSSARY_DRIVER}",
-    encrypted.PARTICIPANTS_ATTRIBUTE,
-)
-ATTRIBUTES_HEADER = (
-    "# workbench: translations merge segment by segment, the glossary entry by entry\n"
-    "# (drivers registered by `workbench setup-git`; see docs/team.md)\n"
-)
 PUSH_ATTEMPTS = 6
 Progress = Callable[[str], None]
 __all__ = ["Identity", "SyncError", "git", "repository_root", "sync", "setup_git"]
@@ -76,21 +65,6 @@ class SyncResult:
 def driver_command() -> str:
     """How git calls us back: this Python, so it works without the venv on PATH."""
     return f"{shlex.quote(sys.executable)} -m workbench.cli"
-
-
-def write_attributes(project_root: Path) -> bool:
-    """Add our lines to the project's .gitattributes (kept otherwise). True when changed."""
-    path = project_root / ".gitattributes"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    present = {line.strip() for line in text.splitlines()}
-    missing = [line for line in ATTRIBUTES if line not in present]
-    if not missing:
-        return False
-    if text and not text.endswith("\n"):
-        text += "\n"
-    header = ATTRIBUTES_HEADER if ATTRIBUTES_HEADER.splitlines()[0] not in present else ""
-    write_text_atomic(path, text + header + "".join(line + "\n" for line in missing))
-    return True
 
 
 def register_drivers(repo_root: Path) -> None:

@@ -37,13 +37,12 @@ from workbench.app.gitrun import (
 )
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.gitattributes import PARTICIPANTS_FILE
 
 GCRYPT_PREFIX = "gcrypt::"
 MANIFEST = "91bd0c092128cf2e60e1a608c31e92caf1f9c1595f83f2890ef17c0e4881aa0a"
 CIPHER_REF = keyblob.CIPHER_REF
-PARTICIPANTS_FILE = "team/participants.txt"
 KEYS_DIR = "team/keys"
-PARTICIPANTS_ATTRIBUTE = f"/{PARTICIPANTS_FILE} merge=union"
 PARTICIPANTS_HEADER = (
     "# OpenPGP keys the team's encrypted remote is encrypted for, one fingerprint a line.\n"
     "# Add one with `workbench remote participants add KEY`; public keys are in team/keys/.\n"

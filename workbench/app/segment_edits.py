@@ -33,8 +33,9 @@ from workbench.domain.segment_edit import (
 )
 from workbench.formats.base import ParsedDocument, SourceSegment
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.gitattributes import SEGMENTATION_FILE
 
-EDITS_FILE = "segmentation.jsonl"
+EDITS_FILE = SEGMENTATION_FILE
 SIMILAR_SENTENCE = 60.0  # word-level ratio for a merge whose other half changed
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

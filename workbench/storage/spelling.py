@@ -23,6 +23,7 @@ from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.glossary.normalise import normalise_word
 from workbench.domain.spelling import quick_suggestions
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.gitattributes import write_attributes
 from workbench.storage.writer import project_lock
 
 SYSTEM_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
@@ -35,7 +36,6 @@ INSTALL_HINTS = {
     "uk": "hunspell-uk",
 }
 DICTIONARY_DIR = "dictionary"
-UNION_MERGE = f"/{DICTIONARY_DIR}/*.txt merge=union"
 CACHE_LIMIT = 100_000
 
 
@@ -211,17 +211,5 @@ def add_project_word(root: Path, lang: str, word: str) -> bool:
         words = sorted(set(words) | {word}, key=lambda w: (normalise_word(w), w))
         path.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(path, "".join(f"{w}\n" for w in words))
-        _ensure_union_merge(root)
+        write_attributes(root)
     return True
-
-
-def _ensure_union_merge(root: Path) -> None:
-    """Let git merge two people's additions to a word list without a conflict."""
-    path = root / ".gitattributes"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if UNION_MERGE in text.splitlines():
-        return
-    if text and not text.endswith("\n"):
-        text += "\n"
-    note = "# project dictionaries: word lists, merged line by line\n"
-    write_text_atomic(path, f"{text}{note}{UNION_MERGE}\n")
