@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_glossary import generated_entries, segments  # noqa: E402
 
-from workbench.app.autocomplete import (  # noqa: E402
+from workbench.app.editing.autocomplete import (  # noqa: E402
     MIN_PREFIX,
     WORD_BEFORE_CURSOR,
     SegmentCompletions,

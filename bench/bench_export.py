@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.app.importer import add_document  # noqa: E402
+from workbench.app.documents.importer import add_document  # noqa: E402
 from workbench.domain.comments import add_comment  # noqa: E402
 from workbench.domain.workflow import approve, confirm  # noqa: E402
 from workbench.storage.project import Project  # noqa: E402

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from paths import TTK_VENV  # noqa: E402
 
-from workbench.app.qa_run import context_for_project, run_qa  # noqa: E402
+from workbench.app.quality.qa_run import context_for_project, run_qa  # noqa: E402
 from workbench.domain.model import Unit  # noqa: E402
 from workbench.domain.qa import QAContext, check_unit  # noqa: E402
 from workbench.storage.project import Project  # noqa: E402

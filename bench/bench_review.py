@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.app.anonymise import anonymise_catalog
+from workbench.app.exchange.anonymise import anonymise_catalog
 from workbench.domain.annotations import add_annotation, anchored_annotations
 from workbench.domain.comments import add_comment
 from workbench.domain.model import Unit

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.paths import REPO, SHARED, SHARED_BENCH  # noqa: E402
-from workbench.app.spelling import misspellings  # noqa: E402
+from workbench.app.quality.spelling import misspellings  # noqa: E402
 from workbench.domain.segment import split_sentences  # noqa: E402
 from workbench.domain.spelling import WORD, GlossaryWords  # noqa: E402
 from workbench.storage.glossary import load_glossary  # noqa: E402

@@ -26,6 +26,6 @@ def test_layers_below_the_interfaces_do_not_import_textual_or_rich() -> None:
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, check=True
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert "workbench.app.session" in report["modules"]
+    assert "workbench.app.editing.session" in report["modules"]
     assert "workbench.storage.journal" in report["modules"]
     assert report["ui"] == []

@@ -10,7 +10,7 @@ import pytest
 
 from tests.align.conftest import DATA
 from tests.conftest import REPO, require_tool
-from workbench.app.project_memory import load_project_memory
+from workbench.app.memory.project_memory import load_project_memory
 from workbench.cli import main
 from workbench.domain.tm.scoring import EXACT
 from workbench.storage.project import Project
@@ -114,7 +114,7 @@ def test_swapped_files_are_refused(project, capsys):
 
 def test_other_formats_and_legacy_encodings_are_read_as_add_reads_them(project, tmp_path):
     from tests.align.conftest import paragraphs
-    from workbench.app import align as app
+    from workbench.app.documents import align as app
 
     english = paragraphs("letters.en.txt")
     html = tmp_path / "letters.en.html"

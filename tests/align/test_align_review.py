@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import DataTable
 
 from tests.align.conftest import DATA
-from workbench.app import align as app
-from workbench.app.project_memory import load_project_memory
+from workbench.app.documents import align as app
+from workbench.app.memory.project_memory import load_project_memory
 from workbench.domain.align.edit import REVIEWED
 from workbench.tui.screens.align_review import AlignReviewScreen, review_app
 

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from tests.conftest import REPO, SEEDS, require_tool
-from workbench.app.stats import project_stats
+from workbench.app.quality.stats import project_stats
 from workbench.cli import main
 from workbench.domain.model import State
 from workbench.storage.project import Project

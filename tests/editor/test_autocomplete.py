@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.app.autocomplete import (
+from workbench.app.editing.autocomplete import (
     GLOSSARY,
     MEMORY,
     TERM,

@@ -117,7 +117,7 @@ async def test_history_restores_a_version(project: Project) -> None:
 
 
 async def test_a_replace_all_is_undone_with_one_key(project: Project) -> None:
-    from workbench.app.filtering import Replacement  # noqa: F401  (the plan's type)
+    from workbench.app.editing.filtering import Replacement  # noqa: F401  (the plan's type)
 
     async with editor(project) as (pilot, screen):
         c = screen.controller

@@ -7,7 +7,7 @@ from textual.pilot import Pilot
 
 from tests.editor.test_app_actions import SIZES
 from tests.tui.pilot_helpers import type_text, until
-from workbench.app.identity import needs_handle
+from workbench.app.team.identity import needs_handle
 from workbench.storage.project import Project
 from workbench.storage.settings import user_config_path
 from workbench.tui.app import WorkbenchApp

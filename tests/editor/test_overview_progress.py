@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.app.stats import DocumentStats
+from workbench.app.quality.stats import DocumentStats
 from workbench.tui.screens.overview import BAR_WIDTH, done_percent, progress_bar
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.editor.cli_helpers import LETTER, letter_project, run
-from workbench.app.preview import document_preview
+from workbench.app.editing.preview import document_preview
 from workbench.domain.workflow import confirm, mark_draft
 from workbench.storage.project import Project
 
@@ -41,7 +41,7 @@ def test_preview_matches_the_export_and_shows_the_current_paragraph(tmp_path: Pa
 
 
 def test_export_from_the_editor_s_units_is_the_cli_export(tmp_path: Path, capsys) -> None:
-    from workbench.app.preview import export_units
+    from workbench.app.editing.preview import export_units
 
     root = letter_project(tmp_path, capsys)
     project = Project.find(explicit=root)

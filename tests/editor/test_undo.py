@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.editor.cli_helpers import letter_project
-from workbench.app.history import UndoStack, restore_in_session, versions
-from workbench.app.session import EditingSession
+from workbench.app.editing.history import UndoStack, restore_in_session, versions
+from workbench.app.editing.session import EditingSession
 from workbench.domain.model import State
 from workbench.storage.project import Project
 

@@ -88,7 +88,7 @@ def test_libreoffice_opens_it_with_its_links(project_factory, tmp_path: Path) ->
 
 
 def test_review_docx_has_no_python_docx_boilerplate(project_factory, tmp_path: Path) -> None:
-    from workbench.app.interchange import export_review_docx
+    from workbench.app.exchange.interchange import export_review_docx
 
     project = project_factory(handle="lev")
     source = tmp_path / "letters.md"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from workbench.app.exporter import token_end
+from workbench.app.documents.exporter import token_end
 from workbench.cli import main
 
 TEXT = "# Kazan\n\nHe was moved to SIZO-1 in Kazan.\n\nThe SIZO is cold.\n"

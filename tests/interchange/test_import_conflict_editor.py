@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.interchange.test_import_merge import edit_xliff
 from tests.tui.conftest import build_project
 from tests.tui.pilot_helpers import editor, settle
-from workbench.app.interchange import export_xliff, import_xliff
+from workbench.app.exchange.interchange import export_xliff, import_xliff
 from workbench.domain.model import CONFLICT, PREVIOUS
 from workbench.domain.workflow import confirm
 from workbench.storage.catalog import Catalog

@@ -10,8 +10,8 @@ import pytest
 
 from tests.conftest import REPO
 from tests.interchange.conftest import SAMPLE_DOC
-from workbench.app.interchange import export_xliff, import_xliff
-from workbench.app.session import conflict_alternatives
+from workbench.app.editing.session import conflict_alternatives
+from workbench.app.exchange.interchange import export_xliff, import_xliff
 from workbench.cli import main
 from workbench.domain.conflicts import resolve
 from workbench.domain.model import ALTERNATIVE, CONFLICT, State

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.interchange.conftest import SAMPLE_DOC
 from tests.interchange.test_import_merge import catalog, export, translated_ids
-from workbench.app.interchange import import_xliff
+from workbench.app.exchange.interchange import import_xliff
 from workbench.cli import main
 from workbench.domain.langtags import project_language, same_language
 from workbench.domain.model import State
@@ -81,7 +81,7 @@ def test_po_with_a_locale_imports(sample: Project, tmp_path: Path, capsys) -> No
 
 
 def test_a_source_language_with_a_region_is_not_a_mismatch(project_factory, tmp_path) -> None:
-    from workbench.app.importer import DETECTED_LANGUAGE, add_document
+    from workbench.app.documents.importer import DETECTED_LANGUAGE, add_document
 
     project = project_factory(source="en-GB", targets=("ru",))
     source = tmp_path / "letter.txt"

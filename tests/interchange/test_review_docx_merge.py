@@ -9,8 +9,8 @@ import docx
 
 from tests.interchange.conftest import SAMPLE_DOC
 from tests.interchange.test_import_merge import catalog, move_on, translated_ids
-from workbench.app.interchange import export_review_docx, import_review_docx
-from workbench.app.session import conflict_alternatives
+from workbench.app.editing.session import conflict_alternatives
+from workbench.app.exchange.interchange import export_review_docx, import_review_docx
 from workbench.domain.model import COMMENT, CONFLICT, State
 from workbench.storage.project import Project
 

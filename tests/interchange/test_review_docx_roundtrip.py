@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.interchange.conftest import libreoffice_convert
-from workbench.app.interchange import export_review_docx, import_review_docx
+from workbench.app.exchange.interchange import export_review_docx, import_review_docx
 from workbench.cli import main
 from workbench.domain.workflow import confirm
 

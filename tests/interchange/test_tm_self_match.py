@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.interchange.conftest import SAMPLE_DOC
-from workbench.app.assist import Assist
+from workbench.app.editing.assist import Assist
 from workbench.cli import main
 from workbench.domain.model import State
 from workbench.domain.workflow import confirm

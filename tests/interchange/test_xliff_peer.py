@@ -9,7 +9,7 @@ import pytest
 
 from tests.interchange.conftest import ttk_python
 from tests.interchange.test_import_merge import VALIDATE, catalog, export, move_on, translated_ids
-from workbench.app.interchange import import_xliff
+from workbench.app.exchange.interchange import import_xliff
 from workbench.domain.model import CONFLICT, State
 from workbench.storage.project import Project
 

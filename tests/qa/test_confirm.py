@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.qa.conftest import make_project
-from workbench.app.qa_run import confirm_findings, qa_context
+from workbench.app.quality.qa_run import confirm_findings, qa_context
 from workbench.cli import main
 from workbench.domain.errors import InputError
 from workbench.domain.model import Unit
@@ -77,7 +77,7 @@ def test_confirm_never_waits_for_the_language_detector(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", {"doc": [("The copy.", "")]})
     script = f"""
 from pathlib import Path
-from workbench.app.qa_run import confirm_findings, qa_context
+from workbench.app.quality.qa_run import confirm_findings, qa_context
 from workbench.domain.model import Unit
 from workbench.domain.qa import check_unit
 from workbench.domain.qa.neighbours import warm_up

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from tests.qa.conftest import make_project
-from workbench.app.qa_run import QACounts, document_counts
+from workbench.app.quality.qa_run import QACounts, document_counts
 from workbench.cli import main
 from workbench.storage.project import Project
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tests.qa.conftest import make_project
-from workbench.app.qa_run import check_project, context_for_project
+from workbench.app.quality.qa_run import check_project, context_for_project
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.qa import check_unit, ignore_finding
 from workbench.domain.qa.names import name_key
@@ -210,7 +210,7 @@ def test_one_document_still_compares_names_with_the_others(tmp_path: Path):
 
 
 def test_parallel_run_gives_the_same_findings(tmp_path: Path):
-    from workbench.app.qa_run import run_qa
+    from workbench.app.quality.qa_run import run_qa
 
     documents = {
         f"doc{index}": [
@@ -227,7 +227,7 @@ def test_parallel_run_gives_the_same_findings(tmp_path: Path):
 
 
 def test_broken_catalog_in_a_worker_is_a_one_line_error(tmp_path: Path):
-    from workbench.app.qa_run import run_qa
+    from workbench.app.quality.qa_run import run_qa
 
     project = make_project(tmp_path / "p", {"a": [("One.", "Один.")], "b": [("Two.", "Два.")]})
     (project.translations_dir / "ru" / "b.po").write_text('msgid "x"\nmsgstr\n', encoding="utf-8")

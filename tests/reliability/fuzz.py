@@ -328,8 +328,8 @@ class Workshop:
 
 
 def make_workshop(folder: Path) -> Workshop:
-    from workbench.app.importer import add_document
-    from workbench.app.session import EditingSession
+    from workbench.app.documents.importer import add_document
+    from workbench.app.editing.session import EditingSession
     from workbench.storage.project import Project
 
     project = Project.init(folder / "proj", "en", ("ru",), "fuzzer")
@@ -378,7 +378,7 @@ def _po_seed(shop: Workshop) -> bytes:
 
 
 def _po_read(shop: Workshop, path: Path) -> object:
-    from workbench.app.po_import import import_po
+    from workbench.app.exchange.po_import import import_po
     from workbench.storage.catalog import Catalog
 
     Catalog.load(path)
@@ -387,7 +387,7 @@ def _po_read(shop: Workshop, path: Path) -> object:
 
 def _xliff_seed(version: str) -> Callable[[Workshop], bytes]:
     def seed(shop: Workshop) -> bytes:
-        from workbench.app.interchange import export_xliff
+        from workbench.app.exchange.interchange import export_xliff
 
         return export_xliff(shop.project, shop.project.document("letters"), "ru", version)
 
@@ -395,13 +395,13 @@ def _xliff_seed(version: str) -> Callable[[Workshop], bytes]:
 
 
 def _xliff_read(shop: Workshop, path: Path) -> object:
-    from workbench.app.interchange import import_xliff
+    from workbench.app.exchange.interchange import import_xliff
 
     return import_xliff(shop.project, path)
 
 
 def _tmx_seed(shop: Workshop) -> bytes:
-    from workbench.app.project_memory import catalog_units
+    from workbench.app.memory.project_memory import catalog_units
     from workbench.formats.tmx import render_tmx
 
     catalog = shop.project.load_catalog(shop.project.document("letters"), "ru")
@@ -446,19 +446,19 @@ def _text_seed(text: str) -> Callable[[Workshop], bytes]:
 
 
 def _add_read(shop: Workshop, path: Path) -> object:
-    from workbench.app.importer import add_document
+    from workbench.app.documents.importer import add_document
 
     return add_document(shop.project, path)
 
 
 def _review_seed(shop: Workshop) -> bytes:
-    from workbench.app.interchange import export_review_docx
+    from workbench.app.exchange.interchange import export_review_docx
 
     return export_review_docx(shop.project, shop.project.document("letters"), "ru")
 
 
 def _review_read(shop: Workshop, path: Path) -> object:
-    from workbench.app.interchange import import_review_docx
+    from workbench.app.exchange.interchange import import_review_docx
 
     return import_review_docx(shop.project, path)
 

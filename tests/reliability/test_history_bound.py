@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.reliability.conftest import run_workbench
-from workbench.app.session import EditingSession
+from workbench.app.editing.session import EditingSession
 from workbench.domain.model import MAX_PREVIOUS, PREVIOUS
 from workbench.storage.project import Project
 

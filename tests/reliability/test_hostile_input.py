@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.conftest import run_workbench
-from workbench.app.interchange import export_xliff
+from workbench.app.exchange.interchange import export_xliff
 from workbench.storage.project import Project
 
 

@@ -9,7 +9,7 @@ tells the translator.
 from __future__ import annotations
 
 from tests.reliability.conftest import git
-from workbench.app.session import EditingSession
+from workbench.app.editing.session import EditingSession
 from workbench.domain.conflicts import alternatives
 from workbench.domain.model import CONFLICT
 from workbench.domain.workflow import confirm

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.reliability.conftest import SENTENCES, run_workbench, start_workbench
-from workbench.app.interchange import export_xliff
-from workbench.app.session import EditingSession
+from workbench.app.editing.session import EditingSession
+from workbench.app.exchange.interchange import export_xliff
 from workbench.domain.comments import comments
 from workbench.domain.model import State
 from workbench.formats.tmx import write_tmx

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.app.importer import add_document
+from workbench.app.documents.importer import add_document
 from workbench.storage.project import Project
 
 TEXT = (

@@ -6,7 +6,7 @@ import json
 import subprocess
 
 from tests.conftest import require_tool
-from workbench.app.anonymise import anonymise_catalog, anonymise_unit, personal_data
+from workbench.app.exchange.anonymise import anonymise_catalog, anonymise_unit, personal_data
 from workbench.domain.annotations import add_annotation, edit_annotation
 from workbench.domain.comments import add_comment, resolve_thread
 from workbench.domain.model import ALTERNATIVE, CONFLICT, IGNORE, State

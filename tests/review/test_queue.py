@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.app.qa_run import qa_context
+from workbench.app.quality.qa_run import qa_context
 from workbench.domain.comments import add_comment
 from workbench.domain.diff import render_diff, word_diff
 from workbench.domain.model import State, Unit

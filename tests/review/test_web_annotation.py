@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from workbench.app.annotation_export import project_annotations
+from workbench.app.exchange.annotation_export import project_annotations
 from workbench.domain.annotations import add_annotation
 from workbench.domain.model import Unit
 from workbench.domain.web_annotation import CONTEXT, collection, segment_iri, unit_annotations

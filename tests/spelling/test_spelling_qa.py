@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.glossary.conftest import SAMPLE_GLOSSARY
 from tests.qa.conftest import make_project
-from workbench.app.qa_run import context_for_project
+from workbench.app.quality.qa_run import context_for_project
 from workbench.cli import main
 from workbench.domain.model import Unit
 from workbench.domain.qa import check_unit

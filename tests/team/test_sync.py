@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from tests.team.conftest import DOC, Team, assert_clean, git, texts_kept, wb
-from workbench.app.gitsync import GLOSSARY_DRIVER, PO_DRIVER
+from workbench.app.team.gitsync import GLOSSARY_DRIVER, PO_DRIVER
 from workbench.domain.comments import add_comment
 from workbench.domain.model import ALTERNATIVE, COMMENT, CONFLICT, State
 from workbench.domain.workflow import approve, confirm

@@ -6,8 +6,8 @@ import pytest
 
 from tests.conftest import REPO
 from tests.tm.conftest import unit
-from workbench.app.project_memory import load_project_memory
-from workbench.app.tm_analysis import analyse
+from workbench.app.memory.project_memory import load_project_memory
+from workbench.app.memory.tm_analysis import analyse
 from workbench.cli import main
 from workbench.domain.workflow import confirm, mark_draft
 from workbench.formats.tmx import write_tmx
@@ -203,7 +203,7 @@ def test_import_of_a_broken_or_non_utf8_po_names_the_file_and_line(project, tmp_
 def test_propagation_finds_a_repetition_wrapped_by_msgcat_and_skips_other_files(tmp_path):
     """The word pre-filter must not miss a source that another tool wrapped over lines."""
     from tests.tui.conftest import build_project
-    from workbench.app.pretranslate import may_hold, propagate
+    from workbench.app.memory.pretranslate import may_hold, propagate
     from workbench.storage.project import Project
 
     long_source = (

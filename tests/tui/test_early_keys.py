@@ -10,7 +10,7 @@ from textual import events
 
 from tests.tui.conftest import build_project
 from tests.tui.pilot_helpers import settle
-from workbench.app.importer import add_document
+from workbench.app.documents.importer import add_document
 from workbench.domain.model import State
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import Project

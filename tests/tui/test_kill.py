@@ -14,7 +14,7 @@ import termios
 import time
 from pathlib import Path
 
-from workbench.app.session import EditingSession
+from workbench.app.editing.session import EditingSession
 from workbench.domain.model import State
 from workbench.storage.project import Project
 

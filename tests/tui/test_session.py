@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from workbench.app.session import EditingSession, preview_units
+from workbench.app.editing.session import EditingSession, preview_units
 from workbench.domain.model import ALTERNATIVE, CONFLICT, State
 from workbench.domain.workflow import confirm
 from workbench.storage.catalog import Catalog

@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_align(args: argparse.Namespace) -> int:
-    from workbench.app import align as app
+    from workbench.app.documents import align as app
     from workbench.domain.errors import ProjectNotFound, WorkbenchError
 
     min_score = app.DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
@@ -128,7 +128,7 @@ def _languages(args: argparse.Namespace, project: Any, app: Any) -> tuple[str, s
 def _project_knowledge(project: Any) -> tuple[Any, Any]:
     if project is None:
         return None, None
-    from workbench.app.project_memory import load_project_memory
+    from workbench.app.memory.project_memory import load_project_memory
     from workbench.storage.glossary import load_glossary
 
     memory = load_project_memory(project)

@@ -23,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_clone(args: argparse.Namespace) -> int:
-    from workbench.app.clone import clone
-    from workbench.app.gitrun import Identity
+    from workbench.app.team.clone import clone
+    from workbench.app.team.gitrun import Identity
 
     handle = args.handle or "workbench"
     identity = Identity(handle, f"{handle}@workbench.invalid")

@@ -27,7 +27,7 @@ def create_missing_catalogs(project: Project) -> None:
         for document in documents
     ):
         return
-    from workbench.app import languages
+    from workbench.app.documents import languages
 
     for result in languages.create_missing_catalogs(project):
         if result.error:

@@ -104,7 +104,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from workbench.app.exporter import ExportOptions
+    from workbench.app.documents.exporter import ExportOptions
 
     project = project_from_args(args)
     options = ExportOptions(
@@ -140,11 +140,11 @@ def export_one(
     project: Any, document: Any, lang: str, args: argparse.Namespace, options: Any, glossary: Any
 ) -> tuple[bytes, list[Any]]:
     """The file's bytes and the units left in the source language (documents only)."""
-    from workbench.app import interchange
+    from workbench.app.exchange import interchange
 
     fmt = args.format
     if fmt in DOCUMENT_FORMATS:
-        from workbench.app.exporter import document_bytes, prepare_export, publish
+        from workbench.app.documents.exporter import document_bytes, prepare_export, publish
 
         exported = prepare_export(project, document, lang, options.states)
         publication = publish(exported, options, project.settings.source_lang, glossary)
@@ -154,7 +154,7 @@ def export_one(
         version = "1.2" if fmt == "xliff12" else "2.0"
         return interchange.export_xliff(project, document, lang, version, args.anonymise), []
     if fmt == "po":
-        from workbench.app.po_export import clean_po_bytes
+        from workbench.app.exchange.po_export import clean_po_bytes
 
         return clean_po_bytes(project.load_catalog(document, lang), args.anonymise), []
     if fmt == "review-docx":
@@ -175,7 +175,7 @@ def report_written(project: Any, target: Path, left: list[Any]) -> None:
 def qa_findings(project: Any, documents: list[Any], langs: tuple[str, ...]) -> list[Any]:
     """QA errors (severity "error") for the documents in the languages exported."""
     try:
-        from workbench.app.qa_run import check_project
+        from workbench.app.quality.qa_run import check_project
     except ImportError as error:
         raise WorkbenchError(f"--fail-on-qa: QA is not available ({error})") from None
     errors = []
@@ -186,7 +186,7 @@ def qa_findings(project: Any, documents: list[Any], langs: tuple[str, ...]) -> l
 
 def review_findings(project: Any, document: Any, lang: str) -> list[Any] | None:
     try:
-        from workbench.app.qa_run import check_project
+        from workbench.app.quality.qa_run import check_project
     except ImportError:
         return None
     return list(check_project(project, [document], lang))
@@ -201,8 +201,8 @@ def load_glossary(project: Any) -> Any:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from workbench.app.interchange import import_xliff
-    from workbench.app.po_import import import_po
+    from workbench.app.exchange.interchange import import_xliff
+    from workbench.app.exchange.po_import import import_po
 
     project = project_from_args(args)
     path = Path(args.file)
@@ -215,7 +215,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_import_review(args: argparse.Namespace) -> int:
-    from workbench.app.interchange import import_review_docx
+    from workbench.app.exchange.interchange import import_review_docx
 
     project = project_from_args(args)
     print_import(import_review_docx(project, Path(args.file), force=args.force))

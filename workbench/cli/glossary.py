@@ -128,7 +128,7 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from workbench.app.glossary_consistency import consistency_report
+    from workbench.app.quality.glossary_consistency import consistency_report
 
     project = project_from_args(args)
     glossary = _glossary(project)

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    from workbench.app.history import load_unit, restore, versions
+    from workbench.app.editing.history import load_unit, restore, versions
     from workbench.cli.common import print_json, project_from_args
     from workbench.storage.writer import project_writer
 

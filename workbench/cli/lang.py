@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from workbench.app.languages import add_language
+    from workbench.app.documents.languages import add_language
     from workbench.cli.common import project_from_args
 
     project, created = add_language(project_from_args(args), args.code)

@@ -54,7 +54,7 @@ def run_init(args: argparse.Namespace) -> int:
     langs = tuple(lang.strip() for lang in args.target_lang.split(",") if lang.strip())
     handle = args.handle or os.environ.get(HANDLE_ENV) or "translator"
     project = Project.init(Path(args.dir), args.source_lang, langs, handle)
-    from workbench.app.gitsync import setup_git
+    from workbench.app.team.gitsync import setup_git
 
     setup_git(project.root)  # merge drivers, so git merges PO files segment by segment
     print(f"Created a project in {project.root} ({args.source_lang} -> {', '.join(langs)}).")
@@ -63,7 +63,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from workbench.app.importer import add_document
+    from workbench.app.documents.importer import add_document
 
     project = project_from_args(args)
     for file in args.files:
@@ -84,7 +84,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from workbench.app.stats import project_stats, totals
+    from workbench.app.quality.stats import project_stats, totals
 
     project = project_from_args(args)
     documents = project.select_documents(args.document)
@@ -107,7 +107,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def print_people(project: Project, documents: list, langs: tuple[str, ...], as_json: bool) -> int:
-    from workbench.app.stats import project_person_stats
+    from workbench.app.quality.stats import project_person_stats
 
     people = sorted(
         project_person_stats(project, documents, langs).values(), key=lambda row: row.handle
@@ -129,7 +129,7 @@ def print_people(project: Project, documents: list, langs: tuple[str, ...], as_j
 
 def analysis_rows(project: Project, langs: tuple[str, ...]) -> dict:
     try:
-        from workbench.app.tm_analysis import analyse
+        from workbench.app.memory.tm_analysis import analyse
     except ImportError as error:
         raise WorkbenchError("match analysis needs the translation memory module") from error
     rows: dict = {}

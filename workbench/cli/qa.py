@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.app.qa_run import run_qa
+    from workbench.app.quality.qa_run import run_qa
     from workbench.domain.qa import all_checks
 
     if args.list:

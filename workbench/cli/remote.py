@@ -59,9 +59,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from workbench.app.gitrun import git
-    from workbench.app.gitsync import choose_remote, ensure_repository, identity_for
-    from workbench.app.remote import add_encrypted_remote, is_encrypted_url
+    from workbench.app.team.gitrun import git
+    from workbench.app.team.gitsync import choose_remote, ensure_repository, identity_for
+    from workbench.app.team.remote import add_encrypted_remote, is_encrypted_url
     from workbench.domain.errors import WorkbenchError
 
     project = project_from_args(args)
@@ -91,7 +91,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_participants_add(args: argparse.Namespace) -> int:
-    from workbench.app.remote import add_participant, read_participants
+    from workbench.app.team.remote import add_participant, read_participants
 
     project = project_from_args(args)
     key = add_participant(project.root, args.key)
@@ -104,7 +104,7 @@ def run_participants_add(args: argparse.Namespace) -> int:
 
 
 def run_participants_remove(args: argparse.Namespace) -> int:
-    from workbench.app.remote import read_participants, remove_participant
+    from workbench.app.team.remote import read_participants, remove_participant
 
     project = project_from_args(args)
     removed = remove_participant(project.root, args.key)
@@ -117,8 +117,8 @@ def run_participants_remove(args: argparse.Namespace) -> int:
 
 
 def run_participants_list(args: argparse.Namespace) -> int:
-    from workbench.app.gpgkeys import find_key
-    from workbench.app.remote import read_participants
+    from workbench.app.team.gpgkeys import find_key
+    from workbench.app.team.remote import read_participants
 
     project = project_from_args(args)
     for fingerprint in read_participants(project.root):

@@ -286,7 +286,7 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import json
 
-    from workbench.app.annotation_export import project_annotations
+    from workbench.app.exchange.annotation_export import project_annotations
     from workbench.domain.web_annotation import collection
     from workbench.storage.atomic import write_text_atomic
 
@@ -359,7 +359,7 @@ def run_comment_list(args: argparse.Namespace) -> int:
 
 # ---- approve --------------------------------------------------------------------------------
 def run_approve(args: argparse.Namespace) -> int:
-    from workbench.app.qa_run import qa_context
+    from workbench.app.quality.qa_run import qa_context
     from workbench.domain.review import apply_approval, plan_approval, unit_by_ref
     from workbench.storage.writer import project_writer
 

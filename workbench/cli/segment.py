@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_split(args: argparse.Namespace) -> int:
-    from workbench.app import segment_ops
+    from workbench.app.editing import segment_ops
     from workbench.cli.common import project_from_args
 
     change = segment_ops.split(project_from_args(args), args.document, args.id, args.before)
@@ -48,7 +48,7 @@ def run_split(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from workbench.app import segment_ops
+    from workbench.app.editing import segment_ops
     from workbench.cli.common import project_from_args
 
     change = segment_ops.merge(project_from_args(args), args.document, args.id)

@@ -28,7 +28,7 @@ def _lang(project: Project, lang: str | None) -> str:
 
 
 def run_spell(args: argparse.Namespace) -> int:
-    from workbench.app.spelling import add_to_dictionary, spell_check
+    from workbench.app.quality.spelling import add_to_dictionary, spell_check
 
     project = project_from_args(args)
     lang = _lang(project, args.lang)

@@ -72,7 +72,7 @@ def _hide(subparsers: argparse._SubParsersAction, names: tuple[str, ...]) -> Non
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from workbench.app.gitsync import sync
+    from workbench.app.team.gitsync import sync
 
     project = project_from_args(args)
     result = sync(project, args.message, progress=lambda text: print(text, file=sys.stderr))
@@ -82,7 +82,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_setup_git(args: argparse.Namespace) -> int:
-    from workbench.app.gitsync import repository_root, setup_git
+    from workbench.app.team.gitsync import repository_root, setup_git
 
     project = project_from_args(args)
     setup_git(project.root)

@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _memory(project):
-    from workbench.app.project_memory import load_project_memory
+    from workbench.app.memory.project_memory import load_project_memory
 
     memory = load_project_memory(project)
     for problem in memory.problems:
@@ -129,7 +129,7 @@ def match_json(match) -> dict[str, Any]:
 
 # ---- import / export -------------------------------------------------------------------------
 def run_import(args: argparse.Namespace) -> int:
-    from workbench.app.project_memory import TM_FOLDER
+    from workbench.app.memory.project_memory import TM_FOLDER
     from workbench.domain.errors import WorkbenchError
     from workbench.formats.tmx import MAX_PROBLEMS_LISTED, read_tmx
     from workbench.storage.writer import project_writer
@@ -168,7 +168,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def import_po(project, path: Path) -> int:
-    from workbench.app.project_memory import TM_FOLDER, foreign_po_units
+    from workbench.app.memory.project_memory import TM_FOLDER, foreign_po_units
     from workbench.domain.errors import WorkbenchError
     from workbench.storage.writer import project_writer
 
@@ -249,7 +249,7 @@ def highlight(text: str, spans, field: str) -> str:
 
 # ---- pretranslate ----------------------------------------------------------------------------
 def run_pretranslate(args: argparse.Namespace) -> int:
-    from workbench.app.pretranslate import pretranslate
+    from workbench.app.memory.pretranslate import pretranslate
 
     project = project_from_args(args)
     documents = project.select_documents(args.document)

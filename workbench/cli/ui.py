@@ -48,7 +48,7 @@ def run_app(args: argparse.Namespace, with_editor: bool) -> int:
                 f"{project.relative(path)}: missing; "
                 f"run `workbench add {project.relative(document.path)}`"
             )
-    from workbench.app.identity import needs_handle
+    from workbench.app.team.identity import needs_handle
     from workbench.tui.app import WorkbenchApp
     from workbench.tui.keymap import load_keymap
 

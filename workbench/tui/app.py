@@ -68,7 +68,7 @@ class WorkbenchApp(ProjectActions):
         for conflict in keymap.keymap_conflicts(self.user_keymap):  # never accepted silently
             self.notify(conflict, title="Keymap conflict", severity="warning", timeout=15)
         if self.ask_handle:
-            from workbench.app.identity import config_path_shown
+            from workbench.app.team.identity import config_path_shown
             from workbench.tui.dialogs.handle import HandleDialog
 
             dialog = HandleDialog(self.project.handle, config_path_shown())
@@ -78,7 +78,7 @@ class WorkbenchApp(ProjectActions):
 
     def handle_chosen(self, handle: str | None) -> None:
         if handle:
-            from workbench.app.identity import remember_handle
+            from workbench.app.team.identity import remember_handle
 
             self.project = remember_handle(self.project, handle)
             self.notify(f"Welcome, {handle}: your work is recorded under this handle.")

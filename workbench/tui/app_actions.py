@@ -56,7 +56,7 @@ class ProjectActions(App[None]):
 
     @work(thread=True, group="export")
     def export_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
-        from workbench.app.preview import export_units
+        from workbench.app.editing.preview import export_units
 
         try:
             target, left = export_units(
@@ -77,7 +77,7 @@ class ProjectActions(App[None]):
 
     @work(thread=True, group="stats-dialog")
     def stats_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
-        from workbench.app.stats import DocumentStats
+        from workbench.app.quality.stats import DocumentStats
         from workbench.tui.dialogs.stats import StatsDialog
 
         try:
@@ -90,7 +90,7 @@ class ProjectActions(App[None]):
         self.call_from_thread(self.push_screen, StatsDialog(stats))
 
     def action_preview(self) -> None:
-        from workbench.app.preview import document_preview
+        from workbench.app.editing.preview import document_preview
         from workbench.tui.screens.preview import PreviewScreen
 
         focused = self.focused_document()

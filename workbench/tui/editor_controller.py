@@ -16,14 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.app.assist import Assist, MatchView, TermView
-from workbench.app.filtering import Filter, matching_indices
-from workbench.app.history import UndoStack
-from workbench.app.importer import DETECTED_LANGUAGE
-from workbench.app.memory_release import release_freed_memory
-from workbench.app.propagation import RepetitionIndex, propagate_elsewhere, propagation_mode
-from workbench.app.qa_run import qa_context
-from workbench.app.session import Change, EditingSession, ReloadReport
+from workbench.app.documents.importer import DETECTED_LANGUAGE
+from workbench.app.editing.assist import Assist, MatchView, TermView
+from workbench.app.editing.filtering import Filter, matching_indices
+from workbench.app.editing.history import UndoStack
+from workbench.app.editing.memory_release import release_freed_memory
+from workbench.app.editing.propagation import RepetitionIndex, propagate_elsewhere, propagation_mode
+from workbench.app.editing.session import Change, EditingSession, ReloadReport
+from workbench.app.quality.qa_run import qa_context
 from workbench.domain.annotations import labels
 from workbench.domain.conflicts import alternatives as conflict_alternatives
 from workbench.domain.errors import WorkbenchError

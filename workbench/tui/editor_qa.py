@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from workbench.app.qa_run import ConfirmVerdict, confirm_findings, run_qa
-from workbench.app.session import copy_unit
+from workbench.app.editing.session import copy_unit
+from workbench.app.quality.qa_run import ConfirmVerdict, confirm_findings, run_qa
 from workbench.domain.model import Unit
 from workbench.domain.qa import check_unit
 from workbench.domain.qa.base import PROJECT_CHECKS, Finding

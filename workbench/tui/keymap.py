@@ -197,7 +197,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("app.help", "f1", "app.help", "Help: every key", True, label="Help"),
     ActionSpec("app.quit", "ctrl+q", "app.quit", "Save and quit", True, label="Quit"),
     ActionSpec(
-        "app.preview", "alt+p", "app.preview", "Preview the translated document (as exported)"
+        "app.preview",
+        "alt+p",
+        "app.preview",
+        "Preview the translated document (as exported)",
     ),
     ActionSpec("app.export", "alt+x", "app.export", "Export the document into export/<lang>/"),
     ActionSpec("app.stats", "alt+i", "app.stats", "Statistics: segments and words by state"),

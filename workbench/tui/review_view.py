@@ -11,8 +11,8 @@ from typing import Any
 
 from rich.text import Text
 
-from workbench.app.assist import TermView
-from workbench.app.session import conflict_alternatives
+from workbench.app.editing.assist import TermView
+from workbench.app.editing.session import conflict_alternatives
 from workbench.domain.annotations import Anchored, anchored_annotations
 from workbench.domain.comments import comments
 from workbench.domain.model import Unit

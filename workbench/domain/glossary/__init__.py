@@ -6,7 +6,7 @@
     forms_for_hit(entry, hit_text, source_lang, target_lang) -> [str]   what ctrl+g offers
 
 Reading and writing `glossary.yml` is in `workbench.storage.glossary`; how each term was
-rendered across a project is in `workbench.app.glossary_consistency`.
+rendered across a project is in `workbench.app.quality.glossary_consistency`.
 """
 
 from workbench.domain.glossary.inflect import forms_for_hit, inflect_like

@@ -2,7 +2,7 @@
 
 findings = check_unit(unit, ctx)                 # live, in the editor
 
-A whole project is checked by `workbench.app.qa_run` (`run_qa`, `check_project`), which also
+A whole project is checked by `workbench.app.quality.qa_run` (`run_qa`, `check_project`), which also
 builds a context from the project's settings (`context_for_project`).
 """
 

@@ -1,7 +1,7 @@
 """spelling: words of the translation that the language's dictionary does not know.
 
 The speller (`context.speller`: Hunspell, the project dictionary and the glossary's words,
-built by `workbench.app.spelling`) is None when no dictionary is installed for the target
+built by `workbench.app.quality.spelling`) is None when no dictionary is installed for the target
 language; then the check finds nothing. Glossary terms in any form, names inside a sentence,
 acronyms, placeholders and words copied from the source are never flagged.
 """

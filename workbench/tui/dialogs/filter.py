@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
-from workbench.app.filtering import WHERE, Filter, compile_pattern
+from workbench.app.editing.filtering import WHERE, Filter, compile_pattern
 from workbench.domain.model import STATES
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 from workbench.tui.dialogs.select_keys import enter_taken_by_open_list

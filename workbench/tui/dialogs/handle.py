@@ -43,7 +43,7 @@ class HandleDialog(ModalScreen[str | None]):
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        from workbench.app.identity import is_valid_handle
+        from workbench.app.team.identity import is_valid_handle
 
         handle = event.value.strip()
         if not is_valid_handle(handle):

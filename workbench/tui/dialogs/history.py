@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from workbench.app.history import Version
+from workbench.app.editing.history import Version
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 
 

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from workbench.app.filtering import Replacement, plan_replace
+from workbench.app.editing.filtering import Replacement, plan_replace
 from workbench.domain.model import Unit
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 from workbench.tui.widgets.tickbox import TickBox as Checkbox  # ticked by shape too

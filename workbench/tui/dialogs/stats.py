@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
-from workbench.app.stats import DocumentStats
+from workbench.app.quality.stats import DocumentStats
 from workbench.domain.model import STATES
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 

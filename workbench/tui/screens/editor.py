@@ -18,8 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, TextArea
 
-from workbench.app.filtering import Filter
-from workbench.app.session import Change, EditingSession
+from workbench.app.editing.filtering import Filter
+from workbench.app.editing.session import Change, EditingSession
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
 from workbench.tui import keymap
@@ -119,7 +119,7 @@ class EditorScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.frames = FrameHold(self, self.query_one("#status", Panel))
-        from workbench.app.session import preview_units
+        from workbench.app.editing.session import preview_units
 
         if self.app.is_headless:
             self.target.cursor_blink = False  # nothing to blink for; keeps snapshots stable

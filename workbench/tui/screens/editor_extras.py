@@ -12,8 +12,8 @@ from typing import Any
 from textual import work
 from textual.widget import Widget
 
-from workbench.app import segment_ops
-from workbench.app.history import restore_in_session, versions
+from workbench.app.editing import segment_ops
+from workbench.app.editing.history import restore_in_session, versions
 from workbench.domain.errors import WorkbenchError
 from workbench.tui.dialogs.history import HistoryDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog

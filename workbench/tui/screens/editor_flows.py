@@ -15,9 +15,9 @@ from typing import Any
 from textual import work
 from textual.widget import Widget
 
-from workbench.app.filtering import Filter, Replacement
-from workbench.app.qa_run import ConfirmVerdict
-from workbench.app.session import Change
+from workbench.app.editing.filtering import Filter, Replacement
+from workbench.app.editing.session import Change
+from workbench.app.quality.qa_run import ConfirmVerdict
 from workbench.domain.annotations import anchored_annotations, find_annotation
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import State, Unit

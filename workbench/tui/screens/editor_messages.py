@@ -6,9 +6,9 @@ from array import array
 
 from textual.message import Message
 
-from workbench.app.filtering import Filter
-from workbench.app.propagation import RepetitionIndex
-from workbench.app.session import Change, ReloadReport
+from workbench.app.editing.filtering import Filter
+from workbench.app.editing.propagation import RepetitionIndex
+from workbench.app.editing.session import Change, ReloadReport
 from workbench.tui.editor_controller import Lookup, Opened
 
 

@@ -12,9 +12,9 @@ from typing import Any
 from textual import work
 from textual.widget import Widget
 
-from workbench.app.propagation import RepetitionIndex
-from workbench.app.session import EditingSession
-from workbench.app.sync_worker import SyncOutcome, sync_open_session
+from workbench.app.editing.propagation import RepetitionIndex
+from workbench.app.editing.session import EditingSession
+from workbench.app.editing.sync_worker import SyncOutcome, sync_open_session
 from workbench.tui.dialogs.prompt import TextPrompt
 from workbench.tui.editor_controller import EditorController
 from workbench.tui.screens.editor_messages import Reloaded, StatusNote

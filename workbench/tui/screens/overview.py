@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from workbench.app.qa_run import QACounts
-from workbench.app.stats import DocumentStats, document_stats
+from workbench.app.quality.qa_run import QACounts
+from workbench.app.quality.stats import DocumentStats, document_stats
 from workbench.domain.model import STATES
 from workbench.storage.project import Project
 from workbench.tui import keymap
@@ -145,7 +145,7 @@ class OverviewScreen(Screen[None]):
         """Findings per document name, as `workbench qa DOC` counts them ("–" everywhere
         when QA cannot run)."""
         try:
-            from workbench.app.qa_run import document_counts
+            from workbench.app.quality.qa_run import document_counts
 
             counts = document_counts(self.project, lang, self.documents)
         except Exception:  # noqa: BLE001 - QA is optional here

@@ -17,7 +17,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-from workbench.app.preview import Preview
+from workbench.app.editing.preview import Preview
 from workbench.domain.errors import WorkbenchError
 
 PreviewMaker = Callable[[bool], Preview]  # include drafts -> the preview

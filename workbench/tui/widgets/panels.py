@@ -9,7 +9,7 @@ from textual.geometry import Size
 from textual.visual import VisualType
 from textual.widgets import Static
 
-from workbench.app.assist import MatchView, TermView
+from workbench.app.editing.assist import MatchView, TermView
 from workbench.domain.model import Unit
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

@@ -19,8 +19,8 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import TextArea
 
-from workbench.app.assist import MatchView, TermView
-from workbench.app.autocomplete import TermIndex
+from workbench.app.editing.assist import MatchView, TermView
+from workbench.app.editing.autocomplete import TermIndex
 from workbench.domain.model import Unit
 from workbench.tui import review_view
 from workbench.tui.editor_controller import EditorController, Lookup

@@ -2,7 +2,7 @@
 that offers corrections for the word at the cursor or adds it to the project dictionary.
 
 `SpellingTextArea` is the editor's text area. A short pause after typing checks its text in
-a worker (Hunspell, the project dictionary and the glossary, through `workbench.app.spelling`)
+a worker (Hunspell, the project dictionary and the glossary, through `workbench.app.quality.spelling`)
 and underlines what is misspelled; text loaded by the editor (moving to another segment) is
 not checked until it is edited. `offer_corrections` runs the dialog for the word at the
 cursor.
@@ -38,14 +38,14 @@ class EditorSpelling:
     def speller(self) -> Any:
         with self._lock:
             if not self._loaded:
-                from workbench.app.spelling import speller_or_none
+                from workbench.app.quality.spelling import speller_or_none
 
                 self._speller = speller_or_none(self.project, self.lang)
                 self._loaded = True
             return self._speller
 
     def add(self, word: str) -> None:
-        from workbench.app.spelling import add_to_dictionary
+        from workbench.app.quality.spelling import add_to_dictionary
 
         add_to_dictionary(self.project, word, self.lang)
         with self._lock:
@@ -86,7 +86,7 @@ class SpellingTextArea(TextArea):
         self.run_worker(lambda: self._check(text), thread=True, exclusive=True, group="spelling")
 
     def _check(self, text: str) -> None:
-        from workbench.app.spelling import misspellings
+        from workbench.app.quality.spelling import misspellings
 
         speller = self.spelling.speller() if self.spelling is not None else None
         found = misspellings(speller, text) if speller is not None and text.strip() else []

@@ -1,4 +1,4 @@
-"""Autocomplete under the translation: what `app.autocomplete` offers for the word typed.
+"""Autocomplete under the translation: what `app.editing.autocomplete` offers for the word typed.
 
 One line, the first suggestion highlighted: tab puts it in place of the typed letters,
 typing on narrows or drops the list, escape closes it until the next word.
@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Document
 
-from workbench.app.autocomplete import (
+from workbench.app.editing.autocomplete import (
     GLOSSARY,
     MEMORY,
     SegmentCompletions,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbench.app.interchange import (
+from workbench.app.exchange.interchange import (
     ImportReport,
     PendingUnit,
     apply_plan,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench.app.anonymise import anonymise_record, is_personal
+from workbench.app.exchange.anonymise import anonymise_record, is_personal
 from workbench.domain.comments import add_comment
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.langtags import project_language, same_language

@@ -219,7 +219,7 @@ def fill_project(
 
     Returns (document name, drafts written, segments).
     """
-    from workbench.app.importer import add_document
+    from workbench.app.documents.importer import add_document
     from workbench.storage.writer import project_writer
 
     report = add_document(project, alignment.source.path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
-from workbench.app.session import Change
+from workbench.app.editing.session import Change
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import State, Unit
 from workbench.domain.workflow import previous_translations, set_translation
@@ -80,7 +80,7 @@ def load_unit(
 
 
 class Session(Protocol):
-    """What undo needs of the editing session (app.session.EditingSession)."""
+    """What undo needs of the editing session (app.editing.session.EditingSession)."""
 
     units: list[Unit]
     index: dict[str, int]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.app.exporter import load_source
-from workbench.app.importer import updated_catalog
+from workbench.app.documents.exporter import load_source
+from workbench.app.documents.importer import updated_catalog
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Document, Project
 from workbench.storage.settings import SETTINGS_FILE, validate_lang

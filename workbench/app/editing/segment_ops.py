@@ -1,6 +1,6 @@
 """Split a segment in two, or merge it with the next, in every language of the project.
 
-The edit is recorded in `segmentation.jsonl` (see `app.segment_edits`) and applied to each
+The edit is recorded in `segmentation.jsonl` (see `app.editing.segment_edits`) and applied to each
 target language's catalog at once, so the catalogs, a re-added source and the exports agree.
 Ids stay: a split segment keeps its id for the first part and the second part gets a new
 one; a merge keeps the first segment's id. Translations are kept: a split leaves the whole
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.app.exporter import load_source, paired_units
-from workbench.app.importer import SegmentIds
-from workbench.app.segment_edits import (
+from workbench.app.documents.exporter import load_source, paired_units
+from workbench.app.documents.importer import SegmentIds
+from workbench.app.editing.segment_edits import (
     edited_document,
     load_edit_log,
     merged_segment,

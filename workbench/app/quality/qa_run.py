@@ -71,7 +71,7 @@ def load_project_glossary(project: Any) -> Any:
 def _speller(project: Any, lang: str, glossary: Any, disabled: list[str]) -> Any:
     if "spelling" in disabled:
         return None
-    from workbench.app.spelling import speller_or_none
+    from workbench.app.quality.spelling import speller_or_none
 
     return speller_or_none(project, lang, glossary)
 

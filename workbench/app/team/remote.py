@@ -22,8 +22,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.app import gpgkeys, keyblob
-from workbench.app.gitrun import (
+from workbench.app.team import gpgkeys, keyblob
+from workbench.app.team.gitrun import (
     NETWORK_TIMEOUT,
     Identity,
     SyncError,

@@ -4,7 +4,7 @@
     propagate = "draft"        # "draft" (default) | "translated" | "off"
 
 The open document's repetitions go through its `EditingSession` (journaled, like any
-edit); the other documents are filled by `workbench.app.pretranslate.propagate`,
+edit); the other documents are filled by `workbench.app.memory.pretranslate.propagate`,
 which is given a view of the project without the open document (its PO file belongs to
 the session until it is folded).
 """
@@ -71,7 +71,7 @@ def propagate_elsewhere(
     project: Project, open_document: Document, source: str, target: str, lang: str, mode: str
 ) -> int:
     """Fill the untranslated repetitions in every other document (blocking: a worker)."""
-    from workbench.app.pretranslate import propagate
+    from workbench.app.memory.pretranslate import propagate
 
     with _lock:
         view = OtherDocuments(project, open_document)

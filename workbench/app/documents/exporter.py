@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.app.segment_edits import edited_document, edits_for
+from workbench.app.editing.segment_edits import edited_document, edits_for
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import NOTE, State, Unit
 from workbench.formats.base import ParsedDocument, SourceSegment, render

@@ -7,7 +7,7 @@ every catalog are read as the workbench reads them, and the first problem is rai
 
 from __future__ import annotations
 
-from workbench.app.project_memory import TM_FOLDER
+from workbench.app.memory.project_memory import TM_FOLDER
 from workbench.domain.errors import InputError
 from workbench.storage.catalog import Catalog
 from workbench.storage.glossary.schema import load_glossary

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from workbench.app.segment_edits import edited_document, edits_for
-from workbench.app.source_limits import check_lines, check_segments, check_source_size
+from workbench.app.documents.source_limits import check_lines, check_segments, check_source_size
+from workbench.app.editing.segment_edits import edited_document, edits_for
 from workbench.domain.errors import InputError
 from workbench.domain.langid import detect_language
 from workbench.domain.langtags import same_language

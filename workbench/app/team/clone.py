@@ -10,9 +10,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from workbench.app import remote as encrypted
-from workbench.app.gitrun import Identity, first_line, git, ok
-from workbench.app.gitsync import register_drivers, setup_git
+from workbench.app.team import remote as encrypted
+from workbench.app.team.gitrun import Identity, first_line, git, ok
+from workbench.app.team.gitsync import register_drivers, setup_git
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.settings import SETTINGS_FILE
 

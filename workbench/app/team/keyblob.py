@@ -17,8 +17,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from workbench.app import gpgkeys
-from workbench.app.gitrun import SyncError
+from workbench.app.team import gpgkeys
+from workbench.app.team.gitrun import SyncError
 
 KEYS_FILE = hashlib.sha256(b"workbench: the team's public keys").hexdigest()
 CIPHER_REF = "refs/heads/master"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.app.exporter import (
+from workbench.app.documents.exporter import (
     PUBLISHED_STATES,
     ExportedDocument,
     ExportOptions,

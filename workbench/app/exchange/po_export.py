@@ -4,21 +4,21 @@ Clean: current entries only (obsolete `#~` entries and merge conflict marks left
 header's workbench fields kept, and per entry a `base` record of what the project held at
 export, so that `workbench import` of the file later is a three-way merge. Anonymised
 (`anonymise=True`): every handle, time and comment
-is removed by `app.anonymise` (see there for exactly what goes and what stays).
+is removed by `app.exchange.anonymise` (see there for exactly what goes and what stays).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.app.anonymise import anonymise_catalog
+from workbench.app.exchange.anonymise import anonymise_catalog
 from workbench.domain.model import BASE, CONFLICT, Record
 from workbench.domain.three_way import Base
 from workbench.storage.catalog import Catalog
 
 
 def clean_catalog(catalog: Catalog, anonymise: bool = False) -> Catalog:
-    """Current entries only, without merge conflict marks; anonymised through app.anonymise."""
+    """Current entries only, without merge conflict marks; anonymised through app.exchange.anonymise."""
     clean = Catalog(catalog.path, dict(catalog.header), [], [], catalog.header_comment)
     for unit in catalog.units:  # shallow copies: the records a copy keeps are never changed
         records = [record for record in unit.records if record.kind not in (CONFLICT, BASE)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.app.project_memory import load_project_memory
+from workbench.app.memory.project_memory import load_project_memory
 from workbench.domain.words import word_count
 from workbench.storage.tm.memory import TranslationMemory
 from workbench.storage.tm.units import segment_key

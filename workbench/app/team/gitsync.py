@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.app import remote as encrypted
-from workbench.app.gitrun import (
+from workbench.app.team import remote as encrypted
+from workbench.app.team.gitrun import (
     NETWORK_TIMEOUT,
     Identity,
     SyncError,
@@ -33,9 +33,9 @@ from workbench.app.gitrun import (
     remote_url,
     repository_root,
 )
-from workbench.app.gitrun import first_line as _first_line
-from workbench.app.gitrun import ok as _ok
-from workbench.app.validation import validate_project_files
+from workbench.app.team.gitrun import first_line as _first_line
+from workbench.app.team.gitrun import ok as _ok
+from workbench.app.team.validation import validate_project_files
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.gitattributes import GLOSSARY_DRIVER, PO_DRIVER, write_attributes
 from workbench.storage.project import Project

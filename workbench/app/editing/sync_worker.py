@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from workbench.app.gitsync import SyncResult, sync
-from workbench.app.session import EditingSession, ReloadReport
+from workbench.app.editing.session import EditingSession, ReloadReport
+from workbench.app.team.gitsync import SyncResult, sync
 from workbench.domain.errors import WorkbenchError
 
 

@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.app.memory_release import release_freed_memory
+from workbench.app.editing.memory_release import release_freed_memory
 from workbench.domain.diff import new_side, word_diff
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
@@ -108,7 +108,7 @@ class Assist:
         return self._load_once("_tm", "tm", "translation memory", self._read_tm)
 
     def _read_tm(self) -> Any:
-        from workbench.app.project_memory import load_project_memory
+        from workbench.app.memory.project_memory import load_project_memory
 
         catalog = self.open_catalog
         loaded = {catalog.path: catalog} if catalog is not None else None
@@ -229,7 +229,7 @@ class Assist:
         False it never blocks: None while it is not loaded yet."""
         if not wait:
             return self._qa
-        from workbench.app.qa_run import context_for_project
+        from workbench.app.quality.qa_run import context_for_project
 
         return self._load_once(
             "_qa",

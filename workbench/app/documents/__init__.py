@@ -1,0 +1,1 @@
+"""Source documents in and translated documents out: `add`, export, languages, alignment."""

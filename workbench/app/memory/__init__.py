@@ -1,0 +1,1 @@
+"""The project's translation memory: its index over the project's files, pretranslation, analysis."""

@@ -1,0 +1,1 @@
+"""Quality runs and figures: QA over documents and projects, spelling, progress, term consistency."""
