@@ -162,3 +162,26 @@ def test_an_unknown_segment_names_its_line_and_nothing_is_written(
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and f"{path}:{line}" in error and "s-00000000" in error
     assert catalog(sample).path.read_bytes() == before
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_a_resolved_conflict_is_not_raised_again_by_the_same_file(
+    sample: Project, tmp_path: Path, version
+) -> None:
+    edited, rejected = translated_ids(sample, State.TRANSLATED, 2)
+    path = export(sample, tmp_path, version)
+    edit_xliff(path, version, {edited: "Текст из файла."})
+    move_on(sample, edited, rejected)
+    [first] = import_xliff(sample, path)
+    assert first.conflicts == 1
+    current = catalog(sample)
+    unit = current.unit(edited)
+    confirm(unit, "Правка рецензента.", "vera")  # the reviewer keeps the project's text
+    assert resolve(unit)
+    current.save("vera")
+    before = catalog(sample).path.read_bytes()
+    [again] = import_xliff(sample, path)
+    assert (again.conflicts, again.kept_newer, again.changed_ids) == (0, 2, [])
+    assert catalog(sample).path.read_bytes() == before
+    after = catalog(sample).unit(edited)
+    assert after.target == "Правка рецензента." and not after.records_of(CONFLICT)

@@ -11,6 +11,8 @@ three versions, base, file and project, and:
                                                (the editor's alt+c shows it; confirming resolves)
     file changed only the state, project    -> kept newer: a decision about an older text is not
     changed since                              applied to a newer one
+    file's text is in the project's history -> kept newer: it was decided on already (an older
+                                               version, or the side not chosen in a conflict)
 
 A file without a base (made by another tool) fills untranslated segments only, unless forced.
 """
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from workbench.domain.conflicts import flag_conflict, keep_alternative
-from workbench.domain.model import EDIT, Record, State, Unit, now_iso, text_hash
+from workbench.domain.model import EDIT, PREVIOUS, Record, State, Unit, now_iso, text_hash
 
 
 class Outcome(StrEnum):
@@ -74,9 +76,15 @@ def decide(
         return Outcome.UNCHANGED  # the project already holds what the file says
     if not project_changed:
         return Outcome.APPLIED
-    if text_changed and not same_text:
+    if text_changed and not same_text and not _decided_before(unit, target):
         return Outcome.CONFLICT
     return Outcome.KEPT_NEWER
+
+
+def _decided_before(unit: Unit, target: str) -> bool:
+    """True when `target` is in the segment's history: an earlier version, or the side not
+    chosen when a conflict was resolved. Importing the same file again is then no new conflict."""
+    return any(record.get("text") == target for record in unit.records_of(PREVIOUS))
 
 
 def keep_as_conflict(unit: Unit, target: str, by: str, origin: str) -> bool:
