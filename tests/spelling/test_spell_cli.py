@@ -120,3 +120,18 @@ def test_git_merges_two_peoples_additions_without_a_conflict(root: Path) -> None
     git(root, "merge", "-q", "--no-edit", "other")  # check=True: no conflict
     words = (root / "dictionary" / "ru.txt").read_text(encoding="utf-8").split()
     assert sorted(words) == ["автозак", "баланда", "шконка", "шнырь"]
+
+
+def test_a_name_opening_a_sentence_is_not_a_misspelling(root: Path, capsys) -> None:
+    text = "Kozlov was arrested in Penza. His lawyer met Kozlov. Kozlov's mother came."
+    assert spell(root, capsys, text, "--lang", "en") == (0, [])
+    text = "Skoryakin's lawyer and Miftakhov's mother came. Miftakhov's case is old."
+    assert spell(root, capsys, text, "--lang", "en") == (0, [])
+    assert main(["--project", str(root), "spell", "add", "Navalny", "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert spell(root, capsys, "Navalny's lawyers spoke. Navalny did too.", "--lang", "en") == (
+        0,
+        [],
+    )
+    code, found = spell(root, capsys, "Teh court sat. Kozlov's case. Kozlof spoke.", "--lang", "en")
+    assert code == 1 and [item["word"] for item in found] == ["Teh", "Kozlov's", "Kozlof"]

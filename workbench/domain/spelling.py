@@ -11,7 +11,10 @@ says whether one word is correct. This module decides which words to ask about:
   a word of a glossary term), so names and do-not-translate entries are never flagged;
 - never a name: a capitalised word inside a sentence (Miftakhov, Бутырка), or opening one
   and followed by another capitalised word (Egor Kozlov), or one pymorphy3 knows as a first
-  name, surname or place (Азат, Пенза).
+  name, surname or place (Азат, Пенза);
+- a capitalised word opening a sentence is correct when its lower-case form is, when it is
+  a name used inside a sentence elsewhere in the text, and (with its possessive dropped:
+  Navalny's) when it is a glossary or project-dictionary word.
 """
 
 from __future__ import annotations
@@ -146,6 +149,26 @@ def candidate_words(text: str, lang: str, skip: Iterable[Span] = ()) -> Iterator
         yield start, end
 
 
+POSSESSIVE = re.compile(r"(?:['’ʼ]s|s['’ʼ])$")
+
+
+def without_possessive(word: str) -> str:
+    """Kozlov's -> Kozlov, James' -> James; other words unchanged."""
+    if not POSSESSIVE.search(word) or len(word) < 4:
+        return word
+    return word[:-2] if word[-2] in "'’ʼ" else word[:-1]
+
+
+def names_inside_sentences(text: str) -> frozenset[str]:
+    """Capitalised words that do not open a sentence (names), normalised, possessives
+    dropped: a sentence-initial word that is one of them is a name, not a misspelling."""
+    return frozenset(
+        normalise_word(without_possessive(match.group()))
+        for match in WORD.finditer(text)
+        if match.group()[:1].isupper() and not _is_sentence_start(text, match.start())
+    )
+
+
 def find_misspellings(
     text: str,
     lang: str,
@@ -158,12 +181,25 @@ def find_misspellings(
     """The misspelled words of `text`, by position. `skip`: spans never to check (glossary
     hits, placeholders). Suggestions are slow (0.1-0.3 s a word): only on request."""
     found = []
+    names: frozenset[str] | None = None
     for start, end in candidate_words(text, lang, skip):
         word = text[start:end]
         if checker.is_correct(word):
             continue
         if glossary_words is not None and word in glossary_words:
             continue
+        base = without_possessive(word)
+        if base != word and (
+            checker.is_correct(base) or (glossary_words is not None and base in glossary_words)
+        ):
+            continue  # Navalny's, when Navalny is in the project dictionary
+        if word[:1].isupper() and _is_sentence_start(text, start):
+            if checker.is_correct(word.lower()):
+                continue
+            if names is None:
+                names = names_inside_sentences(text)
+            if normalise_word(base) in names:
+                continue  # "Kozlov was arrested. His lawyer met Kozlov."
         proposals = tuple(checker.suggest(word)) if suggestions else ()
         found.append(Misspelling(word, start, end, proposals))
     return found
