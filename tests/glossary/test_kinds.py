@@ -23,6 +23,11 @@ def found(glossary: Glossary, text: str, lang: str) -> list[tuple[str, str]]:
         ("Она стала политзаключённой в 2021 году.", ("политзаключённой", "political-prisoner")),
         ("Политзаключенная провела год в СИЗО.", ("Политзаключенная", "political-prisoner")),
         ("Политическая заключённая голодает.", ("Политическая заключённая", "political-prisoner")),
+        ("Иноагентка Мария уехала.", ("Иноагентка", "foreign-agent")),
+        ("Статус иноагентки получила журналистка.", ("иноагентки", "foreign-agent")),
+        ("Суд заключил его под стражу.", ("заключил его под стражу", "custody")),
+        ("Их сразу же заключили под стражу.", ("заключили под стражу", "custody")),
+        ("Её заключили же под стражу.", ("заключили же под стражу", "custody")),
     ],
 )  # fmt: skip
 def test_russian_derived_and_feminine_forms(sample: Glossary, text: str, expected) -> None:
@@ -35,6 +40,10 @@ def test_russian_derived_and_feminine_forms(sample: Glossary, text: str, expecte
         "Мы заключили договор.",
         "Контракты были заключены на сумму $25 млрд.",
         "Она нарушила правила.",
+        "Заключил его, под стражу не брали.",
+        "Заключил его брата под стражу.",
+        "Заключил с ним договор под стражей.",
+        "Агентка и агент пришли.",
     ],
 )
 def test_the_verb_alone_is_not_the_term(sample: Glossary, text: str) -> None:
@@ -52,6 +61,8 @@ def test_the_verb_alone_is_not_the_term(sample: Glossary, text: str) -> None:
         ("the Center for Combatting Extremism", ("Center for Combatting Extremism", "center-e")),
         ("a defense lawyer", ("defense lawyer", "lawyer")),
         ("the pre-trial detention center", ("pre-trial detention center", "sizo")),
+        ("The court remanded him in custody.", ("remanded him in custody", "custody")),
+        ("They detained her in custody.", ("detained her in custody", "custody")),
     ],
 )
 def test_english_derived_forms_and_spellings(sample: Glossary, text: str, expected) -> None:
@@ -60,6 +71,8 @@ def test_english_derived_forms_and_spellings(sample: Glossary, text: str, expect
 
 def test_a_verb_of_a_term_needs_the_rest_of_the_term(sample: Glossary) -> None:
     assert found(sample, "He justified his actions.", "en") == []
+    assert found(sample, "They detained his friend in custody.", "en") == []
+    assert found(sample, "He justified it, terrorism aside.", "en") == []
 
 
 QUOTES = ["«»", '""', "„“", "“”", "‘’", "''", "‹›", "‚‘", "``", "″″", "＂＂", "””", "»«"]

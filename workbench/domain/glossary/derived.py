@@ -1,7 +1,7 @@
 """Forms of a glossary word beyond its own paradigm, that texts written by others use.
 
 - Russian: the feminine of a substantivised adjective or a person noun (политзаключённый ->
-  политзаключённая, иноагент -> иноагентка); the verb of a deverbal noun heading a term
+  политзаключённая, иноагент -> иноагентка, узник -> узница); the verb of a deverbal noun heading a term
   (заключение под стражу -> заключили под стражу, оправдание терроризма -> оправдывал
   терроризм: pymorphy3 gives participles and verbs the infinitive as their lemma).
 - English: British and American spellings (centre/center, defence/defense,
@@ -22,20 +22,38 @@ ADJECTIVE_ENDINGS = {"ый": "ая", "ий": "ая", "ой": "ая"}
 VERB_SUFFIXES = ("ить", "ать", "ять", "еть", "ывать", "ивать")
 
 
-@lru_cache(maxsize=4096)
-def russian_feminine_lemmas(word: str) -> frozenset[str]:
-    """Lemmas of the feminine of a masculine person word (normalised: ё -> е)."""
-    found: set[str] = set()
-    analyzer = russian.analyzer()
+# Feminine suffixes of person nouns: активист -> активистка, иностранец -> иностранка,
+# узник -> узница, преподаватель -> преподавательница.
+FEMININE_SUFFIXES = (("ец", "ка"), ("ец", "ица"), ("ник", "ница"), ("тель", "тельница"))
+
+
+def _feminine_candidates(word: str) -> list[str]:
     candidates = [word[:-2] + fem for end, fem in ADJECTIVE_ENDINGS.items() if word.endswith(end)]
     candidates.append(word + "ка")
-    for candidate in candidates:
+    candidates += [word[: -len(end)] + fem for end, fem in FEMININE_SUFFIXES if word.endswith(end)]
+    return candidates
+
+
+@lru_cache(maxsize=4096)
+def russian_feminine_lemmas(word: str) -> frozenset[str]:
+    """Lemmas of the feminine of a masculine person word (normalised: ё -> е).
+
+    A candidate counts when pymorphy3's dictionary has it as a feminine animate noun; a
+    word the dictionary does not know (иноагент, a neologism) may have a feminine it does
+    not know either (иноагентка): then pymorphy3's prediction of one is enough.
+    """
+    found: set[str] = set()
+    analyzer = russian.analyzer()
+    base_known = analyzer.word_is_known(word)
+    for candidate in _feminine_candidates(word):
+        known = analyzer.word_is_known(candidate)
+        if not known and base_known:
+            continue
         for parse in analyzer.parse(candidate):
             if (
                 parse.tag.POS == "NOUN"
-                and "femn" in parse.tag.grammemes
-                and "anim" in parse.tag.grammemes
-                and analyzer.word_is_known(candidate)
+                and {"femn", "anim"} <= parse.tag.grammemes
+                and (known or parse.normal_form == candidate)
             ):
                 found.add(parse.normal_form.replace("ё", "е"))
     return frozenset(found)

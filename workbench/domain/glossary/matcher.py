@@ -43,6 +43,7 @@ class CompiledTerm:
     words: tuple[str, ...]  # as written in the glossary (for case-sensitive entries)
     single_letter_end: bool  # "Center E": must not run on into a name ("Center East")
     checked: bool  # case-sensitive or single-letter end: needs _accept
+    verb_keys: frozenset[str] = frozenset()  # first-word keys of a verb: a gap may follow
 
 
 def word_keys(word: str, lang: str) -> frozenset[str]:
@@ -80,6 +81,38 @@ def _position_keys(
                 keys |= derived.english_verb_forms(spelling)
         return frozenset(keys)
     return frozenset((normal,))
+
+
+# Short words that may stand between a verb and the rest of its term: заключили его под
+# стражу, remanded him in custody. At most MAX_GAP_WORDS of them.
+GAP_WORDS = {
+    "ru": frozenset(
+        "его ее их им ему ей него нее них ним нему ней меня мне нас нам вас вам тебя тебе "
+        "себя себе же бы ли уже вновь снова тоже также сразу еще".split()
+    ),
+    "en": frozenset("him her them it me us you himself herself themselves".split()),
+}
+MAX_GAP_WORDS = 2
+
+
+def _verb_keys(word: str, lang: str, verb: bool, heads_phrase: bool) -> frozenset[str]:
+    """The keys of the first word of a term read as a verb (pos: verb, or the verb of a
+    deverbal noun heading a phrase): only after those may a pronoun or particle intervene."""
+    normal = normalise_word(word)
+    if not (verb or heads_phrase) or is_acronym(word):
+        return frozenset()
+    if lang == "ru" and is_cyrillic(normal):
+        lemmas = set(derived.russian_verb_lemmas(normal))
+        if verb:
+            lemmas |= russian.term_lemmas(normal)
+        return frozenset(LEMMA + lemma for lemma in lemmas)
+    if lang == "en":
+        keys: set[str] = set()
+        for spelling in derived.english_spellings(normal):
+            keys |= english.inflections(spelling, verb=True)
+            keys |= derived.english_verb_forms(spelling)
+        return frozenset(keys)
+    return frozenset()
 
 
 ENGLISH_LINKS = frozenset({"in", "under", "to", "on", "for", "from", "into", "at", "with"})
@@ -146,6 +179,13 @@ def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
             heads = _heads_phrase(words, index, lang, verb)
             positions.append(_position_keys(word, lang, inflect_as, heads))
         extra = tuple("".join(c for c in gap if not c.isspace()) for gap in gaps)
+        verb_keys: frozenset[str] = frozenset()
+        if len(words) > 1:
+            if verb_first:
+                verb_keys = positions[0]
+            else:
+                heads = _heads_phrase(words, 0, lang, verb)
+                verb_keys = _verb_keys(words[0], lang, verb, heads) & positions[0]
         last = words[-1]
         single_letter = len(words) > 1 and len(last) == 1 and last.isalpha()
         compiled.append(
@@ -157,6 +197,7 @@ def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
                 words=tuple(words),
                 single_letter_end=single_letter,
                 checked=single_letter or entry.case_sensitive,
+                verb_keys=verb_keys,
             )
         )
     return compiled
@@ -176,8 +217,13 @@ class Matcher:
         self.forbidden = forbidden
         self.single: dict[str, list[CompiledTerm]] = {}
         self.double: dict[tuple[str, str], list[CompiledTerm]] = {}
+        self.gapped: dict[str, list[CompiledTerm]] = {}  # verb phrases, by the verb's keys
+        self.gap_words = GAP_WORDS.get(lang, frozenset())
         for entry, term in pairs:
             for compiled in compile_term(entry, term, lang):
+                if self.gap_words:
+                    for key in compiled.verb_keys:
+                        self.gapped.setdefault(key, []).append(compiled)
                 if len(compiled.positions) == 1:
                     for key in compiled.positions[0]:
                         self.single.setdefault(key, []).append(compiled)
@@ -217,6 +263,8 @@ class Matcher:
                         candidates.append((index, index, compiled))
             if index == last_index or len(gaps[index]) > MAX_GAP:
                 continue
+            if self.gapped and not self.gapped.keys().isdisjoint(token_keys):
+                candidates += self._gapped_candidates(tokens, keys, gaps, joins, index, text)
             for first in token_keys:
                 if first not in first_keys:
                     continue
@@ -231,6 +279,36 @@ class Matcher:
                             candidates.append((index, last, compiled))
         return self._select(candidates, tokens, text)
 
+    def _gapped_candidates(
+        self,
+        tokens: list[Token],
+        keys: list[frozenset[str]],
+        gaps: list[str],
+        joins: list[bool],
+        index: int,
+        text: str,
+    ) -> list[tuple[int, int, CompiledTerm]]:
+        """Verb phrases with a pronoun or particle after the verb: заключил его под стражу."""
+        found = []
+        terms = {id(c): c for key in keys[index] for c in self.gapped.get(key, ())}
+        skipped = 0
+        while skipped < MAX_GAP_WORDS:
+            at = index + skipped + 1
+            if at >= len(tokens) - 1 or not joins[at - 1]:
+                break
+            if normalise_word(tokens[at].text) not in self.gap_words:
+                break
+            skipped += 1
+            if not joins[at]:
+                break
+            for compiled in terms.values():
+                last = self._match_rest(compiled, tokens, keys, gaps, joins, at + 1, first=1)
+                if last is None:
+                    continue
+                if not compiled.checked or self._accept(compiled, tokens, index, last, text):
+                    found.append((index, last, compiled))
+        return found
+
     @staticmethod
     def _match_rest(
         compiled: CompiledTerm,
@@ -239,16 +317,21 @@ class Matcher:
         gaps: list[str],
         joins: list[bool],
         index: int,
+        first: int = 0,
     ) -> int | None:
-        """Index of the last token when `compiled` (first two words known) matches at `index`."""
-        size = len(compiled.positions)
+        """Index of the last token when `compiled` matches with its word `first` at token
+        `index` (the words before it, and the word after it when `first` is 0, known)."""
+        size = len(compiled.positions) - first
         if index + size > len(tokens):
             return None
-        for offset in range(size - 1):
+        for offset in range(size):
             at = index + offset
-            if not joins[at] and not is_joining_gap(gaps[at], compiled.extra_gap_chars[offset]):
-                return None
-            if offset >= 1 and compiled.positions[offset + 1].isdisjoint(keys[at + 1]):
+            position = first + offset
+            if offset < size - 1 and not joins[at]:
+                extra = compiled.extra_gap_chars[position]
+                if not is_joining_gap(gaps[at], extra):
+                    return None
+            if (first or offset >= 2) and compiled.positions[position].isdisjoint(keys[at]):
                 return None
         return index + size - 1
 
