@@ -213,10 +213,7 @@ def run_concordance(args: argparse.Namespace) -> int:
             break
     if args.json:
         print_json(
-            [
-                {**match_unit_json(unit), "spans": [list(span) for span in spans]}
-                for unit, spans in results
-            ]
+            [{**unit.as_json(), "spans": [list(span) for span in spans]} for unit, spans in results]
         )
         return 0
     if not results:
@@ -225,16 +222,6 @@ def run_concordance(args: argparse.Namespace) -> int:
         print(f"{highlight(unit.source, spans, 'source')}")
         print(f"  {highlight(unit.target, spans, 'target')}   ({unit.origin})")
     return 0
-
-
-def match_unit_json(unit) -> dict[str, Any]:
-    return {
-        "source": unit.source,
-        "target": unit.target,
-        "origin": unit.origin,
-        "state": unit.state,
-        "lang": unit.target_lang,
-    }
 
 
 def highlight(text: str, spans, field: str) -> str:

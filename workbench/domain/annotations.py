@@ -136,11 +136,14 @@ def add_annotation(
     text: str,
     handle: str,
     publish: bool = False,
-    *,
     allowed_labels: Sequence[str] | None = None,
+    *,
     at: str | None = None,
+    store: bool = True,
 ) -> dict[str, Any]:
-    """Attach a note to `start..end` of the unit's `side`; returns the stored record."""
+    """Attach a note to `start..end` of the unit's `side`; returns the record. With
+    `store=False` the record is only made (validated) and the unit is left as it is: the
+    editing session journals it first and adds it when the journal entry applies."""
     whole = check_span(unit, side, start, end)
     note: dict[str, Any] = {
         "id": "a-" + secrets.token_hex(4),
@@ -154,7 +157,8 @@ def add_annotation(
         "at": at or now_iso(),
         "publish": bool(publish),
     }
-    unit.add_record(NOTE, note)
+    if store:
+        unit.add_record(NOTE, note)
     return note
 
 

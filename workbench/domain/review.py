@@ -10,7 +10,7 @@ review hash no longer matches), or a rejected segment that has been reworked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -236,18 +236,7 @@ class PersonStats:
     comments: int = 0
 
     def as_json(self) -> dict[str, object]:
-        return {
-            "handle": self.handle,
-            "translated": self.translated,
-            "translated_words": self.translated_words,
-            "reviewed": self.reviewed,
-            "reviewed_words": self.reviewed_words,
-            "approved": self.approved,
-            "approved_words": self.approved_words,
-            "rejected": self.rejected,
-            "rejected_words": self.rejected_words,
-            "comments": self.comments,
-        }
+        return asdict(self)
 
 
 def person_stats(units: Iterable[Unit]) -> dict[str, PersonStats]:

@@ -8,6 +8,7 @@ entry that no longer applies on replay (the note was removed meanwhile) changes 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from workbench.domain import annotations as notes
@@ -21,22 +22,8 @@ IGNORE_QA = "ignore_qa"
 OPS = frozenset({ANNOTATE, EDIT_NOTE, REMOVE_NOTE, IGNORE_QA})
 
 
-def new_note(
-    unit: Unit,
-    side: str,
-    start: int,
-    end: int,
-    label: str,
-    text: str,
-    handle: str,
-    publish: bool,
-    allowed_labels: tuple[str, ...],
-) -> dict[str, Any]:
-    """The record an annotation would store (validated; the unit itself is not changed)."""
-    scratch = Unit(id=unit.id, source=unit.source, target=unit.target)
-    return notes.add_annotation(
-        scratch, side, start, end, label, text, handle, publish, allowed_labels=allowed_labels
-    )
+# The record an annotation would store (validated; the unit itself is not changed).
+new_note = partial(notes.add_annotation, store=False)
 
 
 def check_note_exists(unit: Unit, note_id: str) -> None:

@@ -39,171 +39,84 @@ class ActionSpec:
         return self.id.partition(".")[0]
 
 
-ACTIONS: tuple[ActionSpec, ...] = (
+# One row an action: id ("<scope>.<name>", used by keymap files), default keys (comma
+# separated Textual key names), the screen action it runs, its description (help, palette,
+# tooltip), a short label (default: the description) and whether the footer shows it.
+# fmt: off
+_TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     # the editor
-    ActionSpec(
-        "editor.confirm",
-        "enter",
-        "confirm",
-        "Confirm segment, go to next",
-        True,
-        label="Confirm",
-    ),
-    ActionSpec("editor.newline", "ctrl+j,alt+enter", "newline", "Insert a line break"),
-    ActionSpec("editor.draft", "ctrl+d", "draft", "Mark as draft, go to next", True, label="Draft"),
-    ActionSpec(
-        "editor.next_untranslated",
-        "ctrl+u",
-        "next_untranslated",
-        "Next unconfirmed (untranslated or draft)",
-        True,
-        label="Unconfirmed",
-    ),
-    ActionSpec("editor.next", "alt+down", "move(1)", "Next segment (keeps the edit)"),
-    ActionSpec("editor.previous", "alt+up", "move(-1)", "Previous segment (keeps the edit)"),
-    ActionSpec(
-        "editor.copy_source",
-        "ctrl+b",
-        "extra('source')",
-        "Copy source into the translation (replace it, or insert at the cursor)",
-        label="Source",
-    ),
-    ActionSpec("editor.insert_source", "alt+b", "extra('insert_source')", "Insert the source"),
-    ActionSpec("editor.select_all", "ctrl+a", "extra('select_all')", "Select all the translation"),
-    ActionSpec(
-        "editor.accept_suggestion",
-        "tab",
-        "extra('accept_suggestion')",
-        "Autocomplete: accept the suggestion (else next field)",
-    ),
-    ActionSpec("editor.history", "alt+h", "extra('history')", "Versions of the segment: restore"),
-    ActionSpec(
-        "editor.undo_replace", "alt+z", "extra('undo_replace')", "Undo the last replace-all"
-    ),
-    ActionSpec("editor.split", "alt+k", "extra('split')", "Split the segment (cursor in source)"),
-    ActionSpec("editor.merge", "alt+j", "extra('merge')", "Merge the segment with the next"),
-    ActionSpec(
-        "editor.use_match",
-        "ctrl+r",
-        "use_match",
-        "Replace with the selected match",
-        True,
-        label="Use match",
-    ),
-    ActionSpec("editor.match_1", "alt+1", "select_match(0)", "Select match 1"),
-    ActionSpec("editor.match_2", "alt+2", "select_match(1)", "Select match 2"),
-    ActionSpec("editor.match_3", "alt+3", "select_match(2)", "Select match 3"),
-    ActionSpec("editor.match_4", "alt+4", "select_match(3)", "Select match 4"),
-    ActionSpec("editor.match_5", "alt+5", "select_match(4)", "Select match 5"),
-    ActionSpec("editor.glossary", "ctrl+g", "insert_term", "Insert a glossary term", label="Term"),
-    ActionSpec(
-        "editor.add_term", "ctrl+t", "flow('add_term')", "Add a glossary term (selected text)"
-    ),
-    ActionSpec(
-        "editor.glossary_screen", "f4", "flow('glossary_screen')", "Glossary: browse, search, edit"
-    ),
-    ActionSpec(
-        "editor.spelling",
-        "ctrl+o",
-        "spelling",
-        "Spelling: correct the word at the cursor or add it to the dictionary",
-    ),
-    ActionSpec(
-        "editor.concordance", "ctrl+k", "flow('concordance')", "Concordance search in the memory"
-    ),
-    ActionSpec(
-        "editor.filter",
-        "ctrl+f",
-        "flow('filter')",
-        "Filter, search, go to segment",
-        label="Filter",
-    ),
-    ActionSpec("editor.clear_filter", "ctrl+l", "clear_filter", "Show all segments"),
-    ActionSpec(
-        "editor.replace",
-        "f3",
-        "flow('search_replace')",
-        "Search and replace",
-        label="Replace",
-    ),
-    ActionSpec("editor.approve", "f5", "approve", "Approve segment (review)", label="Approve"),
-    ActionSpec(
-        "editor.reject",
-        "f6",
-        "flow('reject')",
-        "Reject segment with a comment (review)",
-        label="Reject",
-    ),
-    ActionSpec("editor.comment", "f7", "flow('comment')", "Add a comment"),
-    ActionSpec("editor.resolve", "f8", "resolve_comments", "Resolve the comment thread"),
+    ("editor.confirm", "enter", "confirm", "Confirm segment, go to next", "Confirm", True),
+    ("editor.newline", "ctrl+j,alt+enter", "newline", "Insert a line break", "", False),
+    ("editor.draft", "ctrl+d", "draft", "Mark as draft, go to next", "Draft", True),
+    ("editor.next_untranslated", "ctrl+u", "next_untranslated", "Next unconfirmed (untranslated or draft)", "Unconfirmed", True),
+    ("editor.next", "alt+down", "move(1)", "Next segment (keeps the edit)", "", False),
+    ("editor.previous", "alt+up", "move(-1)", "Previous segment (keeps the edit)", "", False),
+    ("editor.copy_source", "ctrl+b", "extra('source')", "Copy source into the translation (replace it, or insert at the cursor)", "Source", False),
+    ("editor.insert_source", "alt+b", "extra('insert_source')", "Insert the source", "", False),
+    ("editor.select_all", "ctrl+a", "extra('select_all')", "Select all the translation", "", False),
+    ("editor.accept_suggestion", "tab", "extra('accept_suggestion')", "Autocomplete: accept the suggestion (else next field)", "", False),
+    ("editor.history", "alt+h", "extra('history')", "Versions of the segment: restore", "", False),
+    ("editor.undo_replace", "alt+z", "extra('undo_replace')", "Undo the last replace-all", "", False),
+    ("editor.split", "alt+k", "extra('split')", "Split the segment (cursor in source)", "", False),
+    ("editor.merge", "alt+j", "extra('merge')", "Merge the segment with the next", "", False),
+    ("editor.use_match", "ctrl+r", "use_match", "Replace with the selected match", "Use match", True),
+    ("editor.match_1", "alt+1", "select_match(0)", "Select match 1", "", False),
+    ("editor.match_2", "alt+2", "select_match(1)", "Select match 2", "", False),
+    ("editor.match_3", "alt+3", "select_match(2)", "Select match 3", "", False),
+    ("editor.match_4", "alt+4", "select_match(3)", "Select match 4", "", False),
+    ("editor.match_5", "alt+5", "select_match(4)", "Select match 5", "", False),
+    ("editor.glossary", "ctrl+g", "insert_term", "Insert a glossary term", "Term", False),
+    ("editor.add_term", "ctrl+t", "flow('add_term')", "Add a glossary term (selected text)", "", False),
+    ("editor.glossary_screen", "f4", "flow('glossary_screen')", "Glossary: browse, search, edit", "", False),
+    ("editor.spelling", "ctrl+o", "spelling", "Spelling: correct the word at the cursor or add it to the dictionary", "", False),
+    ("editor.concordance", "ctrl+k", "flow('concordance')", "Concordance search in the memory", "", False),
+    ("editor.filter", "ctrl+f", "flow('filter')", "Filter, search, go to segment", "Filter", False),
+    ("editor.clear_filter", "ctrl+l", "clear_filter", "Show all segments", "", False),
+    ("editor.replace", "f3", "flow('search_replace')", "Search and replace", "Replace", False),
+    ("editor.approve", "f5", "approve", "Approve segment (review)", "Approve", False),
+    ("editor.reject", "f6", "flow('reject')", "Reject segment with a comment (review)", "Reject", False),
+    ("editor.comment", "f7", "flow('comment')", "Add a comment", "", False),
+    ("editor.resolve", "f8", "resolve_comments", "Resolve the comment thread", "", False),
     # review, annotations, QA, sync (most run through screens/editor_flows.py)
-    ActionSpec(
-        "editor.review_filter",
-        "alt+f",
-        "flow('review_filter')",
-        "Review filter: by translator, changed since my review, open comments",
-    ),
-    ActionSpec(
-        "editor.approve_all",
-        "alt+a",
-        "flow('approve_all')",
-        "Approve all translated segments without QA errors",
-    ),
-    ActionSpec(
-        "editor.annotate",
-        "ctrl+n",
-        "flow('annotate')",
-        "Annotate the selection (source or translation)",
-    ),
-    ActionSpec("editor.edit_annotation", "alt+n", "flow('edit_annotation')", "Edit an annotation"),
-    ActionSpec(
-        "editor.remove_annotation", "alt+m", "flow('remove_annotation')", "Remove an annotation"
-    ),
-    ActionSpec(
-        "editor.ignore_qa", "f9", "flow('ignore_qa')", "Ignore a QA warning (with a reason)"
-    ),
-    ActionSpec(
-        "editor.qa_document", "f10", "flow('qa_document')", "QA on demand for the whole document"
-    ),
-    ActionSpec("editor.sync", "alt+s", "sync", "Sync: commit, pull, merge, push (git)"),
-    ActionSpec(
-        "editor.use_alternative",
-        "alt+c",
-        "flow('use_alternative')",
-        "Conflict: put the other version in the editor (enter keeps it)",
-    ),
-    ActionSpec(
-        "editor.panels", "f2", "toggle_panels", "Show or hide the side panels", label="Panels"
-    ),
-    ActionSpec("editor.save", "ctrl+s", "save", "Save now (saving is automatic)"),
-    ActionSpec("editor.grid", "escape", "escape", "Grid / translation focus; back"),
+    ("editor.review_filter", "alt+f", "flow('review_filter')", "Review filter: by translator, changed since my review, open comments", "", False),
+    ("editor.approve_all", "alt+a", "flow('approve_all')", "Approve all translated segments without QA errors", "", False),
+    ("editor.annotate", "ctrl+n", "flow('annotate')", "Annotate the selection (source or translation)", "", False),
+    ("editor.edit_annotation", "alt+n", "flow('edit_annotation')", "Edit an annotation", "", False),
+    ("editor.remove_annotation", "alt+m", "flow('remove_annotation')", "Remove an annotation", "", False),
+    ("editor.ignore_qa", "f9", "flow('ignore_qa')", "Ignore a QA warning (with a reason)", "", False),
+    ("editor.qa_document", "f10", "flow('qa_document')", "QA on demand for the whole document", "", False),
+    ("editor.sync", "alt+s", "sync", "Sync: commit, pull, merge, push (git)", "", False),
+    ("editor.use_alternative", "alt+c", "flow('use_alternative')", "Conflict: put the other version in the editor (enter keeps it)", "", False),
+    ("editor.panels", "f2", "toggle_panels", "Show or hide the side panels", "Panels", False),
+    ("editor.save", "ctrl+s", "save", "Save now (saving is automatic)", "", False),
+    ("editor.grid", "escape", "escape", "Grid / translation focus; back", "", False),
     # the overview
-    ActionSpec(
-        "overview.open", "enter", "open_document", "Open the document", True, False, label="Open"
-    ),
-    ActionSpec(
-        "overview.review",
-        "r",
-        "review_document",
-        "Review the document",
-        True,
-        False,
-        label="Review",
-    ),
-    ActionSpec(
-        "overview.lang", "l", "next_lang", "Switch target language", True, False, label="Language"
-    ),
+    ("overview.open", "enter", "open_document", "Open the document", "Open", True),
+    ("overview.review", "r", "review_document", "Review the document", "Review", True),
+    ("overview.lang", "l", "next_lang", "Switch target language", "Language", True),
     # everywhere
-    ActionSpec("app.help", "f1", "app.help", "Help: every key", True, label="Help"),
-    ActionSpec("app.quit", "ctrl+q", "app.quit", "Save and quit", True, label="Quit"),
+    ("app.help", "f1", "app.help", "Help: every key", "Help", True),
+    ("app.quit", "ctrl+q", "app.quit", "Save and quit", "Quit", True),
+    ("app.preview", "alt+p", "app.preview", "Preview the translated document (as exported)", "", False),
+    ("app.export", "alt+x", "app.export", "Export the document into export/<lang>/", "", False),
+    ("app.stats", "alt+i", "app.stats", "Statistics: segments and words by state", "", False),
+)
+# fmt: on
+
+# The overview's list handles its own keys first; everywhere else ours win over the text area's.
+_LIST_FIRST_SCOPES = frozenset({"overview"})
+
+ACTIONS: tuple[ActionSpec, ...] = tuple(
     ActionSpec(
-        "app.preview",
-        "alt+p",
-        "app.preview",
-        "Preview the translated document (as exported)",
-    ),
-    ActionSpec("app.export", "alt+x", "app.export", "Export the document into export/<lang>/"),
-    ActionSpec("app.stats", "alt+i", "app.stats", "Statistics: segments and words by state"),
+        action_id,
+        keys,
+        action,
+        description,
+        show=show,
+        priority=action_id.partition(".")[0] not in _LIST_FIRST_SCOPES,
+        label=label,
+    )
+    for action_id, keys, action, description, label, show in _TABLE
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from workbench.domain.model import STATES, Unit
@@ -36,14 +36,9 @@ class DocumentStats:
             self.state_words[state] += other.state_words[state]
 
     def as_json(self) -> dict[str, object]:
-        return {
-            "document": self.document,
-            "lang": self.lang,
-            "segments": self.segments,
-            "words": self.words,
-            "states": dict(self.states),
-            "words_by_state": dict(self.state_words),
-        }
+        data = asdict(self)
+        data["words_by_state"] = data.pop("state_words")
+        return data
 
 
 def document_stats(project: Project, document: Document, lang: str) -> DocumentStats:

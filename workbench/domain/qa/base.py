@@ -21,6 +21,10 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 SpanFinder = Callable[[str, str], list[tuple[int, int]]]  # (segment text, format) -> spans
 
 
+# The keys of a finding in JSON reports: where first, then what.
+FINDING_JSON_ORDER = tuple("document segment lang check severity message side start end".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     check: str
@@ -34,17 +38,7 @@ class Finding:
     lang: str = ""  # the target language of the catalog the finding comes from
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "document": self.document,
-            "segment": self.segment,
-            "lang": self.lang,
-            "check": self.check,
-            "severity": self.severity,
-            "message": self.message,
-            "side": self.side,
-            "start": self.start,
-            "end": self.end,
-        }
+        return {name: getattr(self, name) for name in FINDING_JSON_ORDER}
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from workbench.domain.qa.base import Hit, QAContext, segment_check
+from workbench.domain.qa.base import Hit, QAContext, Severity, Side, segment_check
 from workbench.domain.qa.text import base_lang, inside, url_spans
 
 NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*")
@@ -253,44 +253,39 @@ def _compare_numbers(source: str, target: str) -> Iterator[Hit]:
             missing.append(token)
     target_words = _small_words(target) if missing else []
     source_words = _small_words(source) if unmatched_target else []
-    for token in missing:
+    yield from _unpaired(
+        missing,
+        target_words,
+        "source",
+        as_word=("is written as a word in the translation", "warning"),
+        absent=("is missing from the translation", None),
+    )
+    yield from _unpaired(
+        unmatched_target,
+        source_words,
+        "target",
+        as_word=("is a word in the source", "info"),
+        absent=("is not in the source", "warning"),
+    )
+
+
+def _unpaired(
+    tokens: list[NumberToken],
+    other_side_words: list[int],
+    side: Side,
+    as_word: tuple[str, Severity | None],
+    absent: tuple[str, Severity | None],
+) -> Iterator[Hit]:
+    """A hit for each number the other side lacks: milder where the other side writes it as
+    a word (each word pairs with one number)."""
+    for token in tokens:
         value = _small_value(token)
-        if value is not None and value in target_words:
-            target_words.remove(value)
-            yield Hit(
-                f"number {token.text} is written as a word in the translation",
-                "warning",
-                "source",
-                token.start,
-                token.end,
-            )
+        if value is not None and value in other_side_words:
+            other_side_words.remove(value)
+            message, severity = as_word
         else:
-            yield Hit(
-                f"number {token.text} is missing from the translation",
-                None,
-                "source",
-                token.start,
-                token.end,
-            )
-    for token in unmatched_target:
-        value = _small_value(token)
-        if value is not None and value in source_words:
-            source_words.remove(value)
-            yield Hit(
-                f"number {token.text} is a word in the source",
-                "info",
-                "target",
-                token.start,
-                token.end,
-            )
-        else:
-            yield Hit(
-                f"number {token.text} is not in the source",
-                "warning",
-                "target",
-                token.start,
-                token.end,
-            )
+            message, severity = absent
+        yield Hit(f"number {token.text} {message}", severity, side, token.start, token.end)
 
 
 def _small_value(token: NumberToken) -> int | None:

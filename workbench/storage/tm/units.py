@@ -32,6 +32,11 @@ class TMUnit:
         """From an imported memory (its origin is a file name) rather than a document."""
         return self.origin.lower().endswith((".tmx", ".po"))
 
+    def as_json(self) -> dict[str, str]:
+        """What a listing shows of the unit (`lang`: its target language)."""
+        shown = {name: getattr(self, name) for name in ("source", "target", "origin", "state")}
+        return {**shown, "lang": self.target_lang}
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
