@@ -138,9 +138,34 @@ def test_a_removed_member_cannot_read_what_comes_next(crypt: EncryptedTeam, caps
     assert wb("--project", str(alice), "remote", "participants", "remove", alice_key) == 2
     assert "none of your own keys" in capsys.readouterr().err
     assert wb("--project", str(alice), "remote", "participants", "remove", carol) == 0
-    assert carol not in (alice / "team" / "participants.txt").read_text()
+    listed = (alice / "team" / "participants.txt").read_text().splitlines()
+    assert [line.split()[0] for line in listed if carol in line] == [f"-{carol}"]
     assert not (alice / "team" / "keys" / f"{carol}.asc").exists()
     assert crypt.sync("alice") == 0
     capsys.readouterr()
     assert crypt.sync("carol") == 2
     assert "not a participant" in capsys.readouterr().err
+
+
+def test_a_removal_survives_a_concurrent_addition(crypt: EncryptedTeam, capsys) -> None:
+    """alice removes carol while bob adds dave: git's union merge keeps both sides' lines, and
+    carol must not come back into the list the next sync encrypts for."""
+    crypt.give_home("bob", public=("alice", "dave"))
+    crypt.join("bob")
+    carol, dave = crypt.keyring.fingerprints["carol"], crypt.keyring.fingerprints["dave"]
+    crypt.as_member("alice")
+    assert (
+        wb("--project", str(crypt.people["alice"]), "remote", "participants", "remove", carol) == 0
+    )
+    crypt.as_member("bob")
+    assert wb("--project", str(crypt.people["bob"]), "remote", "participants", "add", dave) == 0
+    assert crypt.sync("alice") == 0
+    assert crypt.sync("bob") == 0
+    assert crypt.sync("alice") == 0
+    for name in ("alice", "bob"):
+        capsys.readouterr()
+        assert wb("--project", str(crypt.people[name]), "remote", "participants", "list") == 0
+        out = capsys.readouterr().out
+        assert dave in out and carol not in out
+    config = git(crypt.people["bob"], "config", "remote.origin.gcrypt-participants").stdout
+    assert dave in config and carol not in config

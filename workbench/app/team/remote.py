@@ -80,20 +80,40 @@ def absolute_url(url: str) -> str:
 
 
 def read_participants(project_root: Path) -> list[str]:
-    """The fingerprints in team/participants.txt, in order (InputError on a bad line)."""
-    path = project_root / PARTICIPANTS_FILE
+    """The fingerprints in team/participants.txt, in order, less the removed ones (InputError
+    on a bad line).
+
+    A removal is a line of its own, `-FINGERPRINT`, not a deleted line: git's union merge
+    keeps both sides' lines where two people edited the list at once, so a deleted line could
+    come back, and a removed member would still be encrypted for. A removal line stays.
+    """
+    listed, removed = _participant_lines(project_root / PARTICIPANTS_FILE)
+    return [fingerprint for fingerprint in listed if fingerprint not in removed]
+
+
+def _participant_lines(path: Path) -> tuple[list[str], set[str]]:
+    """The fingerprints listed in `path` and those marked removed."""
     if not path.exists():
-        return []
-    found: list[str] = []
+        return [], set()
+    listed: list[str] = []
+    removed: set[str] = set()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         text = line.split("#", 1)[0].strip().replace(" ", "").upper()
         if not text:
             continue
-        if not gpgkeys.FINGERPRINT.match(text):
+        is_removal = text.startswith("-")
+        fingerprint = text.removeprefix("-")
+        if not gpgkeys.FINGERPRINT.match(fingerprint):
             raise InputError(path, f"not a key fingerprint: {line.strip()!r}", number)
-        if text not in found:
-            found.append(text)
-    return found
+        if is_removal:
+            removed.add(fingerprint)
+        elif fingerprint not in listed:
+            listed.append(fingerprint)
+    return listed, removed
+
+
+def _fingerprint_of(line: str) -> str:
+    return line.split("#", 1)[0].strip().replace(" ", "").upper()
 
 
 def add_participant_lines(project_root: Path, keys: list[gpgkeys.KeyInfo]) -> list[str]:
@@ -108,7 +128,13 @@ def add_participant_lines(project_root: Path, keys: list[gpgkeys.KeyInfo]) -> li
         armored = gpgkeys.export_public(key.fingerprint)
         write_text_atomic(project_root / KEYS_DIR / f"{key.fingerprint}.asc", armored)
         if key.fingerprint not in present:
-            text += f"{key.fingerprint}  # {key.user_id}\n"
+            # Added again after a removal: the removal line goes, the key is listed anew.
+            kept = [
+                line
+                for line in text.splitlines(keepends=True)
+                if _fingerprint_of(line) not in (key.fingerprint, f"-{key.fingerprint}")
+            ]
+            text = "".join(kept) + f"{key.fingerprint}  # {key.user_id}\n"
             present.append(key.fingerprint)
             added.append(key.fingerprint)
     write_text_atomic(path, text)
@@ -412,9 +438,9 @@ def remove_participant(project_root: Path, query: str) -> str:
             "write to the encrypted remote"
         )
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    kept = [
-        line for line in lines if line.split("#", 1)[0].strip().replace(" ", "").upper() != wanted
-    ]
-    write_text_atomic(path, "".join(kept))
+    kept = [line for line in lines if _fingerprint_of(line) != wanted]
+    if kept and not kept[-1].endswith("\n"):
+        kept[-1] += "\n"
+    write_text_atomic(path, "".join(kept) + f"-{wanted}  # removed\n")
     (project_root / KEYS_DIR / f"{wanted}.asc").unlink(missing_ok=True)
     return wanted
