@@ -73,7 +73,7 @@ def split_sentences(text: str, lang: str) -> list[Span]:
         return []
     flat = LINE_BREAKS.sub(" ", text)  # one paragraph: line breaks are just spaces
     raw = _razdel_spans(flat) if lang in RAZDEL_LANGS else _sentencex_spans(flat, lang)
-    spans = [span for span in (_strip_span(flat, start, end) for start, end in raw) if span]
+    spans = [span for span in (strip_span(flat, start, end) for start, end in raw) if span]
     return _split_missed_breaks(flat, _merge_false_breaks(flat, spans))
 
 
@@ -114,7 +114,8 @@ def _sentencex_spans(text: str, lang: str) -> list[Span]:
     ]
 
 
-def _strip_span(text: str, start: int, end: int) -> Span | None:
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """`start..end` without the white space at its ends; None when nothing else is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

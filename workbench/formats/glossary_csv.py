@@ -18,6 +18,7 @@ from workbench.domain.errors import InputError
 from workbench.domain.glossary.model import Entry
 from workbench.domain.glossary.normalise import term_key
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.text_files import read_utf8
 
 TAB_SUFFIXES = (".tsv", ".tab", ".txt", ".utf8")
 
@@ -61,12 +62,7 @@ def write_glossary_csv(
 
 def read_glossary_csv(path: str | Path, source_lang: str, target_lang: str) -> list[Entry]:
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    except UnicodeDecodeError as error:
-        raise InputError(path, f"not UTF-8 (byte {error.start})") from None
+    text = read_utf8(path, bom=True)
     groups: dict[object, Entry] = {}
     if _delimiter(path) == "\t":
         rows = enumerate((line.split("\t") for line in text.splitlines()), start=1)

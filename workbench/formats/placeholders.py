@@ -99,11 +99,7 @@ BACKSLASH_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 
 def markdown_protected_spans(text: str) -> list[Span]:
     """Code spans, autolinks, link and image syntax, emphasis markers, HTML, escapes, URLs."""
-    spans = html_protected_spans(text)  # tags, comments, entities, URLs
-    if "`" in text:
-        spans.extend(match.span() for match in CODE_SPAN.finditer(text))
-    if "<" in text:
-        spans.extend(match.span() for match in AUTOLINK.finditer(text))
+    spans = _html_code_and_autolinks(text)
     if "\\" in text:
         spans.extend(match.span() for match in BACKSLASH_ESCAPE.finditer(text))
     if "]" in text:
@@ -117,14 +113,20 @@ def markdown_protected_spans(text: str) -> list[Span]:
 
 def markdown_unbreakable_spans(text: str) -> list[Span]:
     """Inline constructs a sentence break must not cut: code, links, tags, URLs."""
+    spans = _html_code_and_autolinks(text)
+    if "]" in text:
+        spans.extend(match.span() for match in LINK.finditer(text))
+    return merge_spans(spans) if spans else spans
+
+
+def _html_code_and_autolinks(text: str) -> list[Span]:
+    """Tags, comments, entities, URLs, code spans and autolinks (not merged yet)."""
     spans = html_protected_spans(text)
     if "`" in text:
         spans.extend(match.span() for match in CODE_SPAN.finditer(text))
     if "<" in text:
         spans.extend(match.span() for match in AUTOLINK.finditer(text))
-    if "]" in text:
-        spans.extend(match.span() for match in LINK.finditer(text))
-    return merge_spans(spans) if spans else spans
+    return spans
 
 
 def emphasis_marker_spans(text: str) -> list[Span]:

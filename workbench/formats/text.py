@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from workbench.domain.segment import Span, join_spans_over, split_sentences
+from workbench.domain.segment import Span, join_spans_over, split_sentences, strip_span
 from workbench.formats.base import Line, LineIndex, ParsedDocument, SourceSegment, split_lines
 from workbench.formats.placeholders import has_letter_outside, html_protected_spans
 
@@ -80,7 +80,7 @@ def segment_paragraph(
     sentence splitter sees it as spaces and a segment's text shows it as one space.
     `find_unbreakable` gives spans (links, code) that a sentence break must not cut.
     """
-    stripped = [piece for piece in (_strip(text, *piece) for piece in pieces) if piece]
+    stripped = [piece for piece in (strip_span(text, *piece) for piece in pieces) if piece]
     if not stripped:
         return []
     base = stripped[0][0]
@@ -98,14 +98,6 @@ def segment_paragraph(
             line = index.line_of(base + start)
             segments.append(SourceSegment(base + start, base + end, shown, line, context))
     return segments
-
-
-def _strip(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
 
 
 def _flatten(text: str, pieces: list[Span]) -> str:

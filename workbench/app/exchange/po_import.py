@@ -20,23 +20,18 @@ from workbench.app.exchange.interchange import (
     check_languages,
     document_for,
 )
-from workbench.domain.errors import InputError
 from workbench.domain.model import BASE, COMMENT, NOTE, State, Unit
 from workbench.domain.three_way import Base
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import Project
+from workbench.storage.text_files import read_utf8
 
 
 def import_po(
     project: Project, path: str | Path, lang: str | None = None, force: bool = False
 ) -> ImportReport:
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror})") from None
-    except UnicodeDecodeError as error:
-        raise InputError(path, f"is not UTF-8 (byte {error.start})") from None
+    text = read_utf8(path)
     incoming = Catalog.from_text(text, path)
     name = incoming.header.get("X-Workbench-Document") or path.stem
     document = document_for(project, name, path)

@@ -289,12 +289,10 @@ def sync(
 def _summary(result: SyncResult, remote: str, branch: str) -> str:
     if result.nothing_to_do:
         return f"Nothing to sync: no local changes, and {remote}/{branch} has nothing new."
-    parts = []
-    if result.committed:
-        parts.append("committed your changes")
-    if result.pulled_files:
-        parts.append(f"merged {len(result.pulled_files)} changed file(s) from {remote}")
-    if result.pushed:
-        parts.append(f"pushed to {remote}/{branch}")
-    text = ", ".join(parts)
+    steps = (
+        (result.committed, "committed your changes"),
+        (result.pulled_files, f"merged {len(result.pulled_files)} changed file(s) from {remote}"),
+        (result.pushed, f"pushed to {remote}/{branch}"),
+    )
+    text = ", ".join(said for done, said in steps if done)
     return text[0].upper() + text[1:] + "."
