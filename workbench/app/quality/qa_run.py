@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -198,12 +199,13 @@ def run_qa(
 # ---- counts per document ----------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class QACounts:
-    """Findings of one document by severity: what `workbench qa DOC --lang LANG` reports."""
+    """Findings of one document: by severity, those `workbench qa DOC --lang LANG` lists line
+    by line; apart, the untranslated segments it sums up in one line (progress, not a fault)."""
 
     errors: int = 0
     warnings: int = 0
     info: int = 0
-    untranslated: int = 0  # segments with no translation yet (also counted by their severity)
+    untranslated: int = 0
 
     @property
     def total(self) -> int:
@@ -220,13 +222,10 @@ def document_counts(
     """
     chosen = list(documents) if documents else project.documents()
     names = [getattr(document, "name", document) for document in chosen]
-    tally = {name: {"error": 0, "warning": 0, "info": 0, "untranslated": 0} for name in names}
+    tally: dict[str, Counter[str]] = {name: Counter() for name in names}
     for finding in run_qa(project, chosen, lang).findings:
-        counts = tally.setdefault(
-            finding.document, {"error": 0, "warning": 0, "info": 0, "untranslated": 0}
-        )
-        counts[finding.severity] += 1
-        counts["untranslated"] += finding.check == "untranslated"
+        kind = "untranslated" if finding.check == "untranslated" else finding.severity
+        tally.setdefault(finding.document, Counter())[kind] += 1
     return {
         name: QACounts(c["error"], c["warning"], c["info"], c["untranslated"])
         for name, c in tally.items()

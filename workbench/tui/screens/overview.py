@@ -17,16 +17,14 @@ from workbench.tui.navigation import OpenEditor
 from workbench.tui.widgets.segment_grid import STATE_MARKS
 
 BAR_WIDTH = 24
-# what each column counts: source words, segments, words by state, QA findings
-COLUMNS = (
-    "Document",
-    "Source words",
-    "Segments",
-    "Progress (words)",
-    "Done (words)",
-    "QA findings",
+NARROW_BAR_WIDTH = 10  # below WIDE_SCREEN columns, so that every column fits in 80
+WIDE_SCREEN = 120
+# what each column counts: source words, segments, words by state (bar and share done), findings
+COLUMNS = ("Document", "Words", "Segments", "Progress (words)", "QA")
+QA_LEGEND = (
+    "Words: of the source · Progress: words done █, started ▒, untranslated ░\n"
+    "QA: what `workbench qa DOC` lists (✖ errors, ⚠ warnings, i info)"
 )
-QA_LEGEND = "QA: findings of `workbench qa DOC` (✖ errors, ⚠ warnings, i info)"
 
 
 DONE_STATES = ("approved", "translated")
@@ -122,9 +120,9 @@ class OverviewScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for document in self.documents:
-            table.add_row(document.name, "…", "…", "", "", "…", key=document.name)
+            table.add_row(document.name, "…", "…", "", "…", key=document.name)
         if not self.documents:
-            table.add_row("no documents yet: `workbench add FILE`", "", "", "", "", "")
+            table.add_row("no documents yet: `workbench add FILE`", "", "", "", "")
         self.compute_stats(self.lang)
 
     @work(thread=True, exclusive=True, group="stats", description="stats")
@@ -163,8 +161,9 @@ class OverviewScreen(Screen[None]):
 
     def show_stats(self, name: str, stats: DocumentStats, qa: str) -> None:
         table = self.query_one(DataTable)
-        percent = done_percent(stats)  # of words, as the bar
-        values = (name, str(stats.words), str(stats.segments), progress_bar(stats), percent, qa)
+        width = BAR_WIDTH if self.app.size.width >= WIDE_SCREEN else NARROW_BAR_WIDTH
+        progress = progress_bar(stats, width).append(f" {done_percent(stats)}")  # same words
+        values = (name, str(stats.words), str(stats.segments), progress, qa)
         try:
             for column, value in zip(table.columns, values, strict=True):
                 table.update_cell(name, column, value, update_width=True)
