@@ -14,6 +14,7 @@ verbatim in `plain_comments`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -93,7 +94,10 @@ class Unit:
     def add_record(self, kind: str, data: dict[str, Any]) -> None:
         self.records.append(Record(kind, data))
 
-    def remove_records(self, kind: str, predicate: Any = None) -> None:
+    def remove_records(
+        self, kind: str, predicate: Callable[[dict[str, Any]], bool] | None = None
+    ) -> None:
+        """Drop the records of `kind` (only those whose data `predicate` accepts, if given)."""
         self.records = [
             record
             for record in self.records

@@ -27,7 +27,7 @@ ReviewReason = Literal["new", "changed-since-approval", "reworked-after-rejectio
 
 
 # ---- who and when ---------------------------------------------------------------------------
-def parse_time(value: Any) -> datetime | None:
+def parse_time(value: object) -> datetime | None:
     """An ISO time from a record (`now_iso` writes `...Z`); None when absent or unreadable."""
     if not isinstance(value, str) or not value:
         return None

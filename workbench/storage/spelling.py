@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from workbench.domain.errors import InputError, WorkbenchError
+from workbench.domain.glossary.model import Glossary
 from workbench.domain.glossary.normalise import normalise_word
-from workbench.domain.spelling import quick_suggestions
+from workbench.domain.spelling import GlossaryWords, quick_suggestions
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.gitattributes import write_attributes
 from workbench.storage.writer import project_lock
@@ -93,8 +94,8 @@ class Speller:
         self._lock = threading.Lock()
         self.project_words = project_words
         self._known: dict[str, bool] = {}
-        self.glossary: Any = None  # set by the app: its terms are never flagged
-        self.glossary_words: Any = None  # workbench.domain.spelling.GlossaryWords
+        self.glossary: Glossary | None = None  # set by the app: its terms are never flagged
+        self.glossary_words: GlossaryWords | None = None
 
     def is_correct(self, word: str) -> bool:
         known = self._known.get(word)

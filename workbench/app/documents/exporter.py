@@ -21,6 +21,7 @@ from typing import Any
 
 from workbench.app.editing.segment_edits import edited_document, edits_for
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.glossary.model import Glossary
 from workbench.domain.model import NOTE, State, Unit
 from workbench.formats.base import ParsedDocument, SourceSegment, render
 from workbench.formats.encoding import decode_source
@@ -159,7 +160,10 @@ def _safe_translation(fmt: str, source: str) -> Callable[[str, SourceSegment], s
 
 
 def publish(
-    exported: ExportedDocument, options: ExportOptions, source_lang: str, glossary: Any = None
+    exported: ExportedDocument,
+    options: ExportOptions,
+    source_lang: str,
+    glossary: Glossary | None = None,
 ) -> Publication:
     """Segment texts with glosses and footnote markers inserted, numbered in document order."""
     footnotes: list[str] = []
@@ -186,7 +190,7 @@ def publish(
 
 
 def gloss_insertions(
-    glossary: Any, text: str, lang: str, glossed: set[str], mode: str
+    glossary: Glossary, text: str, lang: str, glossed: set[str], mode: str
 ) -> list[Insertion]:
     """The gloss after the first occurrence (per document: `glossed`) of each glossed term."""
     insertions: list[Insertion] = []

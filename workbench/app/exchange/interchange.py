@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.app.exchange.anonymise import anonymise_record, is_personal
 from workbench.domain.comments import add_comment
@@ -25,6 +25,10 @@ from workbench.formats import xliff
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import Document, Project
 from workbench.storage.writer import project_writer
+
+if TYPE_CHECKING:
+    from workbench.domain.qa.base import Finding
+    from workbench.formats.review_docx import ReviewFile, ReviewRow
 
 
 @dataclass
@@ -303,7 +307,7 @@ def merge_records(unit: Unit, records: list[Record]) -> tuple[int, int]:
     return added[COMMENT], added[NOTE]
 
 
-def _record_with_id(unit: Unit, kind: str, record_id: Any) -> Record | None:
+def _record_with_id(unit: Unit, kind: str, record_id: object) -> Record | None:
     if record_id is None:
         return None
     for record in unit.records:
@@ -319,7 +323,7 @@ def _comparable(data: dict[str, Any]) -> dict[str, Any]:
 # ---- bilingual review files -----------------------------------------------------------------
 
 
-def review_rows(catalog_units: list[Unit], anonymise: bool) -> list[Any]:
+def review_rows(catalog_units: list[Unit], anonymise: bool) -> list[ReviewRow]:
     from workbench.formats.review_docx import ReviewRow, comment_line
 
     rows = []
@@ -345,7 +349,7 @@ def export_review_html(
     project: Project,
     document: Document,
     lang: str,
-    findings: list[Any] | None,
+    findings: list[Finding] | None,
     anonymise: bool = False,
 ) -> bytes:
     from workbench.formats.review_html import ReviewLine, write_review_html
@@ -398,7 +402,7 @@ def import_review_docx(project: Project, path: str | Path, force: bool = False) 
 
 
 def _import_review(
-    project: Project, path: Path, review: Any, document: Document, lang: str, force: bool
+    project: Project, path: Path, review: ReviewFile, document: Document, lang: str, force: bool
 ) -> ImportReport:
     from workbench.formats.review_docx import comment_line
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.domain.model import State
+from workbench.domain.model import State, Unit
 from workbench.domain.workflow import confirm, mark_draft
+from workbench.storage.project import Document, Project
 from workbench.storage.tm.memory import TranslationMemory
 from workbench.storage.tm.units import Match, segment_key
 from workbench.storage.writer import project_writer
@@ -32,7 +33,7 @@ class PretranslateCounts:
 
 
 def pretranslate(
-    project: Any, memory: TranslationMemory, document: Any, lang: str, min_score: int = 100
+    project: Project, memory: TranslationMemory, document: Document, lang: str, min_score: int = 100
 ) -> PretranslateCounts:
     """Fill the document's untranslated units in `lang`; saves the catalog if anything changed."""
     with project_writer(project).catalog(document, lang) as catalog:
@@ -40,7 +41,12 @@ def pretranslate(
 
 
 def _pretranslate(
-    project: Any, memory: TranslationMemory, document: Any, lang: str, units: list, min_score: int
+    project: Project,
+    memory: TranslationMemory,
+    document: Document,
+    lang: str,
+    units: list[Unit],
+    min_score: int,
 ) -> PretranslateCounts:
     counts = PretranslateCounts()
     for number, unit in enumerate(units):
@@ -85,7 +91,7 @@ def best_match(
     return found[0] if found else None
 
 
-def repetitions(project: Any, source: str, lang: str) -> list[tuple[Any, str]]:
+def repetitions(project: Project, source: str, lang: str) -> list[tuple[Document, str]]:
     """(document, unit id) of every untranslated unit whose source is exactly `source`."""
     found = []
     for document in project.documents():
@@ -120,7 +126,8 @@ def may_hold(path: Path, source: str) -> bool:
 
 
 def propagate(project: Any, source: str, target: str, lang: str, as_draft: bool = True) -> int:
-    """Fill every untranslated repetition of `source` with `target`; returns how many."""
+    """Fill every untranslated repetition of `source` with `target`; returns how many.
+    `project`: a Project, or the editing session's view of it without the open document."""
     filled = 0
     for document in project.documents():
         path = project.catalog_path(document, lang)

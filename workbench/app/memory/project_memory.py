@@ -15,14 +15,16 @@ import json
 import os
 import shutil
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.langtags import project_language
-from workbench.domain.model import State
+from workbench.domain.model import State, Unit
 from workbench.storage.atomic import write_text_atomic
+from workbench.storage.catalog import Catalog
+from workbench.storage.project import Project
 from workbench.storage.tm.memory import TranslationMemory
 from workbench.storage.tm.shard import Shard
 from workbench.storage.tm.units import TMUnit, segment_key
@@ -31,7 +33,9 @@ CACHE_VERSION = 1
 TM_FOLDER = "tm"  # translations/tm/*.tmx and .workbench/tm/
 
 
-def load_project_memory(project: Any, loaded: dict[Path, Any] | None = None) -> TranslationMemory:
+def load_project_memory(
+    project: Project, loaded: dict[Path, Catalog] | None = None
+) -> TranslationMemory:
     """`loaded`: catalogs already in memory by path; their PO files are not read again."""
     shards: list[Shard] = []
     problems: list[str] = []
@@ -51,7 +55,7 @@ def load_project_memory(project: Any, loaded: dict[Path, Any] | None = None) -> 
     return memory
 
 
-def project_po_files(project: Any) -> list[Path]:
+def project_po_files(project: Project) -> list[Path]:
     files = []
     for lang in project.settings.target_langs:
         folder = project.translations_dir / lang
@@ -60,7 +64,7 @@ def project_po_files(project: Any) -> list[Path]:
     return files
 
 
-def tmx_files(project: Any) -> list[Path]:
+def tmx_files(project: Project) -> list[Path]:
     """Imported memories: translations/tm/*.tmx and other projects' *.po."""
     folder = project.translations_dir / TM_FOLDER
     if not folder.is_dir():
@@ -120,9 +124,9 @@ def _save_group(folder: Path, shards: list[Shard], manifest: dict[str, Any]) -> 
 
 
 # ---- reading the inputs ----------------------------------------------------------------------
-def _po_units(project: Any, problems: list[str], loaded: dict[Path, Any]) -> Iterator[TMUnit]:
-    from workbench.storage.catalog import Catalog
-
+def _po_units(
+    project: Project, problems: list[str], loaded: dict[Path, Catalog]
+) -> Iterator[TMUnit]:
     source_lang = project.settings.source_lang
     for path in project_po_files(project):
         try:
@@ -133,7 +137,7 @@ def _po_units(project: Any, problems: list[str], loaded: dict[Path, Any]) -> Ite
         yield from catalog_units(catalog, path.stem, source_lang, path.parent.name)
 
 
-def catalog_units(catalog: Any, document: str, source_lang: str, lang: str) -> Iterator[TMUnit]:
+def catalog_units(catalog: Catalog, document: str, source_lang: str, lang: str) -> Iterator[TMUnit]:
     """The memory units of one catalog: every unit that is not untranslated."""
     units = catalog.units
     for number, unit in enumerate(units):
@@ -142,7 +146,9 @@ def catalog_units(catalog: Any, document: str, source_lang: str, lang: str) -> I
         yield project_unit(unit, document, source_lang, lang, units, number)
 
 
-def project_unit(unit: Any, document: str, source_lang: str, lang: str, units, number) -> TMUnit:
+def project_unit(
+    unit: Unit, document: str, source_lang: str, lang: str, units: Sequence[Unit], number: int
+) -> TMUnit:
     """A TMUnit for `units[number]` of a catalog (its neighbours give the context)."""
     edit = unit.last_edit or {}
     return TMUnit(
@@ -160,7 +166,7 @@ def project_unit(unit: Any, document: str, source_lang: str, lang: str, units, n
     )
 
 
-def _tmx_units(project: Any, path: Path) -> Iterator[TMUnit]:
+def _tmx_units(project: Project, path: Path) -> Iterator[TMUnit]:
     from workbench.formats.tmx import read_tmx
 
     langs = (project.settings.source_lang, *project.settings.target_langs)
@@ -169,7 +175,7 @@ def _tmx_units(project: Any, path: Path) -> Iterator[TMUnit]:
         yield _with_project_langs(unit, langs)
 
 
-def foreign_po_units(project: Any, path: Path) -> list[TMUnit]:
+def foreign_po_units(project: Project, path: Path) -> list[TMUnit]:
     """The translated entries of another project's PO file (any gettext PO).
 
     Refused (InputError) when it does not parse or its languages are not this project's.

@@ -9,10 +9,9 @@ segment never matches itself. Scores include the draft and TMX penalties.
 
 from __future__ import annotations
 
-from typing import Any
-
 from workbench.app.memory.project_memory import load_project_memory
 from workbench.domain.words import word_count
+from workbench.storage.project import Project
 from workbench.storage.tm.memory import TranslationMemory
 from workbench.storage.tm.units import segment_key
 
@@ -27,7 +26,9 @@ class Counts(dict):
         return f"{self['segments']}/{self['words']}"
 
 
-def analyse(project: Any, lang: str, memory: TranslationMemory | None = None) -> dict[str, dict]:
+def analyse(
+    project: Project, lang: str, memory: TranslationMemory | None = None
+) -> dict[str, dict]:
     """{document name: {bucket: Counts}} for every document of the project, in `lang`."""
     memory = memory or load_project_memory(project)
     source_lang = project.settings.source_lang

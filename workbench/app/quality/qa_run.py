@@ -18,34 +18,40 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.glossary.model import Glossary
 from workbench.domain.model import Unit
 from workbench.domain.qa.base import (
     PROJECT_CHECKS,
     Finding,
     PlacedUnit,
     QAContext,
+    SpanFinder,
 )
 from workbench.domain.qa.checking import check_unit, ignored_checks
 from workbench.domain.qa.registry import all_checks
+from workbench.storage.project import Document, Project
 from workbench.storage.settings import Settings
+
+if TYPE_CHECKING:
+    from workbench.storage.spelling import Speller
 
 PARALLEL_MIN_BYTES = 4_000_000  # ~20,000 segments: below, starting processes costs more
 MAX_WORKERS = 4
 
 
 # ---- context from the project -------------------------------------------------------------------
-def qa_context(project: Any, lang: str, document: Any) -> QAContext:
+def qa_context(project: Project, lang: str, document: Document) -> QAContext:
     """The QA context for one document of the project (its settings, glossary and format)."""
     return context_for_project(project, lang).for_document(document)
 
 
-def context_for_project(project: Any, lang: str) -> QAContext:
+def context_for_project(project: Project, lang: str) -> QAContext:
     settings = project.settings.qa  # validated when workbench.toml was read
     glossary = load_project_glossary(project)
     return QAContext(
@@ -59,7 +65,7 @@ def context_for_project(project: Any, lang: str) -> QAContext:
     )
 
 
-def load_project_glossary(project: Any) -> Any:
+def load_project_glossary(project: Project) -> Glossary | None:
     """The project glossary, or None when there is none (or no glossary package yet)."""
     try:
         from workbench.storage.glossary import load_glossary
@@ -69,7 +75,9 @@ def load_project_glossary(project: Any) -> Any:
     return load_glossary(path) if path.is_file() else None
 
 
-def _speller(project: Any, lang: str, glossary: Any, disabled: list[str]) -> Any:
+def _speller(
+    project: Project, lang: str, glossary: Glossary | None, disabled: Collection[str]
+) -> Speller | None:
     if "spelling" in disabled:
         return None
     from workbench.app.quality.spelling import speller_or_none
@@ -77,7 +85,7 @@ def _speller(project: Any, lang: str, glossary: Any, disabled: list[str]) -> Any
     return speller_or_none(project, lang, glossary)
 
 
-def _registry_spans() -> Any:
+def _registry_spans() -> SpanFinder | None:
     try:
         from workbench.formats.registry import protected_spans
     except ImportError:
@@ -132,8 +140,8 @@ class QAReport:
 
 
 def check_project(
-    project: Any,
-    documents: Sequence[Any] | None = None,
+    project: Project,
+    documents: Sequence[Document | str] | None = None,
     lang: str | None = None,
     checks: Iterable[str] | None = None,
 ) -> list[Finding]:
@@ -141,8 +149,8 @@ def check_project(
 
 
 def run_qa(
-    project: Any,
-    documents: Sequence[Any] | None = None,
+    project: Project,
+    documents: Sequence[Document | str] | None = None,
     lang: str | None = None,
     checks: Iterable[str] | None = None,
     workers: int | None = None,
@@ -157,7 +165,7 @@ def run_qa(
     only = _validate_checks(checks)
     wanted = (
         frozenset(
-            doc.name if hasattr(doc, "name") else project.document(doc).name for doc in documents
+            project.document(doc).name if isinstance(doc, str) else doc.name for doc in documents
         )
         if documents
         else None
@@ -177,7 +185,7 @@ def run_qa(
             if wanted is None or document.name in wanted or load_all
         ]
         placed: list[PlacedUnit] = []
-        for part in _check_in_parts(project, target, names, wanted, only, workers):
+        for part in _check_in_parts(_Job(project, target, names, wanted, only), workers):
             report.findings.extend(part.findings)
             report.positions.update(part.positions)
             placed.extend(part.placed)
@@ -213,7 +221,7 @@ class QACounts:
 
 
 def document_counts(
-    project: Any, lang: str, documents: Sequence[Any] | None = None
+    project: Project, lang: str, documents: Sequence[Document | str] | None = None
 ) -> dict[str, QACounts]:
     """Per document name, the findings `workbench qa DOC --lang LANG` reports, counted.
 
@@ -221,7 +229,7 @@ def document_counts(
     once, not once per document.
     """
     chosen = list(documents) if documents else project.documents()
-    names = [getattr(document, "name", document) for document in chosen]
+    names = [document if isinstance(document, str) else document.name for document in chosen]
     tally: dict[str, Counter[str]] = {name: Counter() for name in names}
     for finding in run_qa(project, chosen, lang).findings:
         kind = "untranslated" if finding.check == "untranslated" else finding.severity
@@ -240,24 +248,30 @@ class _Part:
     error: str | None = None  # a WorkbenchError's message (exceptions do not pickle well)
 
 
-def _check_documents(
-    project: Any,
-    lang: str,
-    names: list[str],
-    wanted: frozenset[str] | None,
-    only: frozenset[str] | None,
-) -> _Part:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """Documents of one language to read (`names`), of which the `wanted` ones are checked
+    (None: all) with the `only` checks (None: every enabled one)."""
+
+    project: Project
+    lang: str
+    names: list[str]
+    wanted: frozenset[str] | None
+    only: frozenset[str] | None
+
+
+def _check_documents(job: _Job) -> _Part:
     """The per-segment checks on some documents: what one process does."""
-    part = _Part()
+    part, lang = _Part(), job.lang
     try:
-        ctx = context_for_project(project, lang)
-        ctx.only = only
-        for name in names:
-            document = project.document(name)
-            catalog = project.load_catalog(document, lang)
+        ctx = context_for_project(job.project, lang)
+        ctx.only = job.only
+        for name in job.names:
+            document = job.project.document(name)
+            catalog = job.project.load_catalog(document, lang)
             fmt = catalog.header.get("X-Source-Format") or document.format
             doc_ctx = replace(ctx, document=name, fmt=fmt, memo={})
-            checked = wanted is None or name in wanted
+            checked = job.wanted is None or name in job.wanted
             for number, unit in enumerate(catalog.units, 1):
                 part.placed.append(PlacedUnit(name, lang, ctx.source_lang, unit))
                 if checked:
@@ -268,24 +282,14 @@ def _check_documents(
     return part
 
 
-def _check_in_parts(
-    project: Any,
-    lang: str,
-    names: list[str],
-    wanted: frozenset[str] | None,
-    only: frozenset[str] | None,
-    workers: int | None,
-) -> list[_Part]:
-    groups = _split(project, lang, names, workers)
+def _check_in_parts(job: _Job, workers: int | None) -> list[_Part]:
+    groups = _split(job.project, job.lang, job.names, workers)
     if len(groups) <= 1:
-        parts = [_check_documents(project, lang, names, wanted, only)]
+        parts = [_check_documents(job)]
     else:
         context = multiprocessing.get_context("spawn")  # safe from a threaded caller
         with ProcessPoolExecutor(len(groups), mp_context=context) as pool:
-            futures = [
-                pool.submit(_check_documents, project, lang, group, wanted, only)
-                for group in groups
-            ]
+            futures = [pool.submit(_check_documents, replace(job, names=group)) for group in groups]
             parts = [future.result() for future in futures]
     for part in parts:
         if part.error is not None:
@@ -304,7 +308,7 @@ def _idle_cores() -> int:
     return max(1, min(MAX_WORKERS, round(cores - others)))
 
 
-def _split(project: Any, lang: str, names: list[str], workers: int | None) -> list[list[str]]:
+def _split(project: Project, lang: str, names: list[str], workers: int | None) -> list[list[str]]:
     """Documents in contiguous groups of about equal size, one per process."""
     sizes = []
     for name in names:
@@ -328,12 +332,12 @@ def _split(project: Any, lang: str, names: list[str], workers: int | None) -> li
 
 # Findings of the project checks, remembered while no catalog changes: checking one document
 # after another (the overview does) then loads every other document only once.
-_PROJECT_FINDINGS: dict[tuple[Any, ...], list[Finding]] = {}
+_PROJECT_FINDINGS: dict[tuple[object, ...], list[Finding]] = {}
 
 
 def _cache_key(
-    project: Any, lang: str, documents: list[Any], only: frozenset[str] | None
-) -> tuple[Any, ...]:
+    project: Project, lang: str, documents: list[Document], only: frozenset[str] | None
+) -> tuple[object, ...]:
     catalogs = []
     for document in documents:
         try:

@@ -3,14 +3,14 @@ dictionary (`dictionary/<lang>.txt`) and the glossary, whose terms are never fla
 
 from __future__ import annotations
 
-from typing import Any
-
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.glossary.model import Glossary
 from workbench.domain.spelling import GlossaryWords, Misspelling, find_misspellings
+from workbench.storage.project import Project
 from workbench.storage.spelling import Speller, add_project_word, load_speller
 
 
-def project_speller(project: Any, lang: str, glossary: Any = None) -> Speller:
+def project_speller(project: Project, lang: str, glossary: Glossary | None = None) -> Speller:
     """The speller for `lang` with the project's words and its glossary's words exempt.
     Raises WorkbenchError when no dictionary for `lang` is installed."""
     speller = load_speller(project.root, lang)
@@ -23,7 +23,9 @@ def project_speller(project: Any, lang: str, glossary: Any = None) -> Speller:
     return speller
 
 
-def speller_or_none(project: Any, lang: str, glossary: Any = None) -> Speller | None:
+def speller_or_none(
+    project: Project, lang: str, glossary: Glossary | None = None
+) -> Speller | None:
     """For QA: the speller, or None when no dictionary is installed for `lang`."""
     try:
         return project_speller(project, lang, glossary)
@@ -47,10 +49,12 @@ def misspellings(speller: Speller, text: str, suggestions: bool = False) -> list
     )
 
 
-def spell_check(project: Any, text: str, lang: str, suggestions: bool = True) -> list[Misspelling]:
+def spell_check(
+    project: Project, text: str, lang: str, suggestions: bool = True
+) -> list[Misspelling]:
     return misspellings(project_speller(project, lang), text, suggestions)
 
 
-def add_to_dictionary(project: Any, word: str, lang: str) -> bool:
+def add_to_dictionary(project: Project, word: str, lang: str) -> bool:
     """Add `word` to the project dictionary; False when it was already there."""
     return add_project_word(project.root, lang, word)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from workbench.domain.model import STATES, Unit
 from workbench.domain.review import PersonStats, person_stats
@@ -62,7 +61,7 @@ def totals(rows: list[DocumentStats]) -> dict[str, DocumentStats]:
 
 
 def project_person_stats(
-    project: Any, documents: Sequence[Any], langs: Sequence[str]
+    project: Project, documents: Sequence[Document], langs: Sequence[str]
 ) -> dict[str, PersonStats]:
     """`person_stats` over every catalog of `documents` x `langs` of the project."""
     units = [

@@ -14,6 +14,7 @@ from typing import Any, Literal, Protocol
 
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.model import Unit
+from workbench.domain.spelling import GlossaryWords, WordChecker
 
 Severity = Literal["error", "warning", "info"]
 Side = Literal["source", "target"]
@@ -52,6 +53,12 @@ class Hit:
     end: int | None = None
 
 
+class ContextSpeller(WordChecker, Protocol):
+    """A language's spell checker, with the glossary's words it never flags."""
+
+    glossary_words: GlossaryWords | None
+
+
 class HasName(Protocol):
     """A document as the project describes it (its name, and its format)."""
 
@@ -76,7 +83,7 @@ class QAContext:
     # False: checks never wait for a model to load (at confirm, on the UI's event loop); a
     # check that would need one says nothing this time
     may_load_models: bool = True
-    speller: Any = None  # workbench.storage.spelling.Speller or None (the spelling check)
+    speller: ContextSpeller | None = None  # the spelling check's (storage.spelling.Speller)
 
     def for_document(self, document: str | HasName, fmt: str | None = None) -> QAContext:
         """A copy for one document (a Document or its name); fmt defaults to its format."""

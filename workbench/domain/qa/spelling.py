@@ -24,7 +24,7 @@ from workbench.domain.spelling import WORD, find_misspellings
 def check_spelling(
     source: str, target: str, source_lang: str, target_lang: str, context: QAContext
 ) -> Iterator[Hit]:
-    speller = getattr(context, "speller", None)
+    speller = context.speller
     if speller is None or not target:
         return
     skip = [(hit.start, hit.end) for hit in find_terms(target, target_lang, context)]
@@ -35,7 +35,7 @@ def check_spelling(
         target,
         target_lang,
         speller,
-        glossary_words=getattr(speller, "glossary_words", None),
+        glossary_words=speller.glossary_words,
         skip=skip,
     ):
         if found.word not in in_source:

@@ -1,16 +1,15 @@
 """terminology: glossary terms translated as the glossary says, in any word form.
 
-Works on the glossary object of `workbench.domain.glossary` (duck-typed here, loaded lazily
-by the runner): `find(text, lang)` and `find_forbidden(text, lang)` return term hits with
-`start`, `end`, `text` and `entry` (`entry.id`, `entry.terms`, `entry.dnt`). Without a
-glossary the check finds nothing.
+Works on the project's `Glossary` (loaded by the runner): `find(text, lang)` and
+`find_forbidden(text, lang)` return `TermHit`s. Without a glossary the check finds nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
+from workbench.domain.glossary.entry import Entry, TermHit
+from workbench.domain.glossary.model import Glossary
 from workbench.domain.qa.base import Hit, QAContext, segment_check
 from workbench.domain.qa.text import base_lang
 
@@ -31,7 +30,7 @@ def check_terminology(
     if source_hits:
         target_entries = {_entry_key(hit.entry) for hit in find_terms(target, target_lang, context)}
         folded_target = target.casefold()
-        seen: set[Any] = set()
+        seen: set[str | int] = set()
         for hit in source_hits:
             key = _entry_key(hit.entry)
             if key in seen:
@@ -44,7 +43,7 @@ def check_terminology(
 
 
 def _check_source_term(
-    hit: Any, target_lang: str, target_entries: set[Any], folded_target: str
+    hit: TermHit, target_lang: str, target_entries: set[str | int], folded_target: str
 ) -> Iterator[Hit]:
     entry = hit.entry
     own_target_terms = getattr(entry, "terms", {}).get(target_lang)
@@ -72,7 +71,7 @@ def _check_source_term(
         )
 
 
-def _forbidden(glossary: Any, target: str, target_lang: str) -> Iterator[Hit]:
+def _forbidden(glossary: Glossary, target: str, target_lang: str) -> Iterator[Hit]:
     finder = getattr(glossary, "find_forbidden", None)
     if finder is None or not target:
         return
@@ -101,7 +100,7 @@ def dnt_spans(text: str, lang: str, context: QAContext) -> list[tuple[int, int]]
     ]
 
 
-def find_terms(text: str, lang: str, context: QAContext) -> list[Any]:
+def find_terms(text: str, lang: str, context: QAContext) -> list[TermHit]:
     """Glossary hits in `text`, remembered for the unit being checked (checks share them)."""
     if context.glossary is None or not text:
         return []
@@ -112,11 +111,11 @@ def find_terms(text: str, lang: str, context: QAContext) -> list[Any]:
     return hits
 
 
-def _terms(entry: Any, lang: str) -> list[str]:
+def _terms(entry: Entry, lang: str) -> list[str]:
     terms = getattr(entry, "terms", {}) or {}
     found = terms.get(lang) or terms.get(base_lang(lang)) or []
     return [found] if isinstance(found, str) else list(found)
 
 
-def _entry_key(entry: Any) -> Any:
+def _entry_key(entry: Entry) -> str | int:
     return getattr(entry, "id", None) or id(entry)
