@@ -24,6 +24,7 @@ from workbench.storage.records import (
     parse_record,
     split_comments,
 )
+from workbench.storage.text_files import read_utf8
 
 
 def unit_from_entry(entry: RawEntry) -> Unit:
@@ -206,20 +207,11 @@ class Catalog:
     @classmethod
     def load(cls, path: str | Path) -> Catalog:
         path = Path(path)
-        try:
-            data = path.read_bytes()
-            text = data.decode("utf-8")
-        except FileNotFoundError:
-            raise InputError(path, "no such file") from None
-        except IsADirectoryError:
-            raise InputError(path, "is a folder, not a PO file") from None
-        except OSError as error:
-            raise InputError(path, f"cannot be read ({error.strerror})") from None
-        except UnicodeDecodeError as error:
-            raise InputError(path, f"is not UTF-8 (byte {error.start})") from None
+        text = read_utf8(path, kind="PO file")
         if not text.strip():
+            size = len(text.encode("utf-8"))
             raise InputError(
-                path, f"is empty ({len(data)} bytes), not a catalog: restore it (git) or remove it"
+                path, f"is empty ({size} bytes), not a catalog: restore it (git) or remove it"
             )
         return cls.from_text(text, path)
 
