@@ -121,12 +121,8 @@ def markdown_unbreakable_spans(text: str) -> list[Span]:
 
 def _html_code_and_autolinks(text: str) -> list[Span]:
     """Tags, comments, entities, URLs, code spans and autolinks (not merged yet)."""
-    spans = html_protected_spans(text)
-    if "`" in text:
-        spans.extend(match.span() for match in CODE_SPAN.finditer(text))
-    if "<" in text:
-        spans.extend(match.span() for match in AUTOLINK.finditer(text))
-    return spans
+    present = [pattern for mark, pattern in (("`", CODE_SPAN), ("<", AUTOLINK)) if mark in text]
+    return html_protected_spans(text) + pattern_spans(text, present)
 
 
 def emphasis_marker_spans(text: str) -> list[Span]:

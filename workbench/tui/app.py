@@ -112,7 +112,7 @@ class WorkbenchApp(ProjectActions):
         self.push_screen(screen, message.reply)
 
     def on_open_concordance(self, message: OpenConcordance) -> None:
-        screen = ConcordanceScreen(message.memory, message.langs, message.query)
+        screen = ConcordanceScreen(message.load_memory, message.langs, message.query)
         self.push_screen(screen, message.reply)
 
     def action_help(self) -> None:

@@ -7,7 +7,6 @@ cancels the older one. The memory comes from the editor's `Assist` (loaded once)
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -17,14 +16,18 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from workbench.storage.tm.memory import TranslationMemory
+from workbench.storage.tm.units import TMUnit
 from workbench.tui.dialogs.prompt import DIALOG_CSS
 
 LIMIT = 50
 HIGHLIGHT = "bold black on yellow"
-Hit = tuple[Any, tuple[tuple[str, int, int], ...]]  # (TMUnit, spans)
+Hit = tuple[TMUnit, tuple[tuple[str, int, int], ...]]  # (unit, spans)
 
 
-def search_memory(memory: Any, words: str, langs: list[str], limit: int = LIMIT) -> list[Hit]:
+def search_memory(
+    memory: TranslationMemory, words: str, langs: list[str], limit: int = LIMIT
+) -> list[Hit]:
     """Concordance hits in each language (the query may be in the source or the target)."""
     hits: list[Hit] = []
     seen: set[int] = set()
@@ -67,7 +70,9 @@ class ConcordanceScreen(ModalScreen[None]):
     )
     BINDINGS = [Binding("escape", "close", "Close", id="concordance.close")]
 
-    def __init__(self, load_memory: Callable[[], Any], langs: list[str], query: str = "") -> None:
+    def __init__(
+        self, load_memory: Callable[[], TranslationMemory | None], langs: list[str], query: str = ""
+    ) -> None:
         super().__init__()
         self.load_memory = load_memory
         self.langs = langs
