@@ -1,0 +1,140 @@
+"""The independent term-recognition test set on Debian's English-Russian memory: how units
+are sampled and how a judged set is scored. Used by bench/bench_terms_recall.py.
+
+Units are chosen WITHOUT the matcher: for each entry of the test glossary
+(tests/glossary/data/independent/glossary.yml) a plain regular expression over the OTHER
+language's side (`POINTERS`) says the unit probably speaks of the term; a seeded random
+sample of such units (both sides at most MAX_CHARS characters) is then judged by reading:
+where in the judged side the entry's term stands, in any form. The judgements are written
+to the gold file before the matcher is run on those units.
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from paths import REPO, SHARED_BENCH
+
+MEMORY = SHARED_BENCH / "tm-en-ru-dev.jsonl.xz"
+DATA = REPO / "tests" / "glossary" / "data" / "independent"
+GLOSSARY = DATA / "glossary.yml"
+MAX_CHARS = 250
+
+# entry id -> (pattern over the English side, pattern over the Russian side)
+POINTERS: dict[str, tuple[str, str]] = {
+    "file": (r"\bfiles?\b", r"файл"),
+    "folder": (r"\bfolders?\b", r"папк"),
+    "directory": (r"\bdirector(?:y|ies)\b", r"каталог"),
+    "password": (r"\bpasswords?\b", r"парол"),
+    "user": (r"\busers?\b", r"пользовател"),
+    "server": (r"\bservers?\b", r"сервер"),
+    "key": (r"\bkeys?\b", r"ключ"),
+    "settings": (r"\bsettings\b", r"настро[йе]к"),
+    "window": (r"\bwindows?\b", r"\b(?:ок[нo]|окон)"),
+    "message": (r"\bmessages?\b", r"сообщени"),
+    "device": (r"\bdevices?\b", r"устройств"),
+    "error": (r"\berrors?\b", r"ошиб"),
+    "network": (r"\bnetworks?\b", r"\bсет(?:ь|и|ей|ям|ях|ью)\b"),
+    "printer": (r"\bprinters?\b", r"принтер"),
+    "image": (r"\bimages?\b", r"изображени"),
+    "page": (r"\bpages?\b", r"страниц"),
+    "keyboard": (r"\bkeyboards?\b", r"клавиатур"),
+    "screen": (r"\bscreens?\b", r"экран"),
+    "archive": (r"\barchives?\b", r"архив"),
+    "list": (r"\blists?\b", r"спис(?:ок|к)"),
+    "button": (r"\bbuttons?\b", r"кнопк|кнопок"),
+    "font": (r"\bfonts?\b", r"шрифт"),
+    "bookmark": (r"\bbookmarks?\b", r"заклад"),
+    "background": (r"\bbackgrounds?\b", r"\bфон"),
+    "colour": (r"\bcolou?rs?\b", r"цвет"),
+    "licence": (r"\blicen[cs]es?\b", r"лиценз"),
+    "favourite": (r"\bfavou?rites?\b", r"избранн"),
+    "database": (r"\bdata ?bases?\b", r"баз[аеуыо]\w* данных"),
+    "toolbar": (r"\btool ?bars?\b", r"панел\w* инструмент"),
+    "email-address": (r"\be-?mail address", r"адрес\w* электронн"),
+    "file-system": (r"\bfile ?systems?\b", r"файлов\w* систем"),
+    "user-account": (r"\buser accounts?\b", r"учётн|учетн"),
+    "command-line": (r"\bcommand[ -]?lines?\b", r"командн\w* строк"),
+    "web-browser": (r"\bweb[ -]?browsers?\b", r"браузер"),
+    "plug-in": (r"\bplug-?ins?\b", r"модул|плагин"),
+    "check-box": (r"\bcheck ?box", r"флаж"),
+    "private-key": (r"\bprivate keys?\b", r"закрыт\w* ключ"),
+    "public-key": (r"\bpublic keys?\b", r"открыт\w* ключ"),
+    "time-zone": (r"\btime ?zones?\b", r"часов\w* пояс"),
+    "user-name": (r"\buser ?names?\b", r"им(?:я|ени|ена|ен) пользовател"),
+    "file-name": (r"\bfile ?names?\b", r"им(?:я|ени|ена|ен|енам|енами) файл"),
+    "clipboard": (r"\bclipboard", r"буфер\w* обмен"),
+    "read-only": (r"\bread[- ]?only\b", r"только для чтени|только чтени"),
+    "by-default": (r"\bby default\b", r"по умолчанию"),
+    "delete": (r"\bdelet(?:e|es|ed|ing)\b", r"удал[ияеё]"),
+    "save": (r"\bsav(?:e|es|ed|ing)\b", r"сохран"),
+    "install": (r"\binstall(?:s|ed|ing)?\b", r"установ|устанавл"),
+    "open": (r"\bopen(?:s|ed|ing)?\b", r"откр[ыо]"),
+    "select": (r"\bselect(?:s|ed|ing)?\b", r"выбр|выбир"),
+    "encrypt": (r"\bencrypt(?:s|ed|ing)?\b", r"шифр"),
+    "cancel": (r"\bcancel(?:s|led|ed|ling|ing)?\b", r"отмен"),
+}
+
+# A hit of a longer entry that contains another entry's term stands for it too: "закрытый
+# ключ" is where the key is, "file name" where the file is.
+CONTAINED_IN: dict[str, tuple[str, ...]] = {
+    "key": ("private-key", "public-key"),
+    "user": ("user-name", "user-account"),
+    "file": ("file-name", "file-system"),
+    "window": (),
+    "address": ("email-address",),
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    en: str
+    ru: str
+    pkg: str
+
+
+def units() -> Iterator[Unit]:
+    with lzma.open(MEMORY, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            raw = json.loads(line)
+            if len(raw["en"]) <= MAX_CHARS and len(raw["ru"]) <= MAX_CHARS:
+                yield Unit(raw["id"], raw["en"], raw["ru"], raw["pkg"])
+
+
+def pointer(entry: str, lang: str) -> re.Pattern[str]:
+    english, russian = POINTERS[entry]
+    return re.compile(english if lang == "en" else russian, re.IGNORECASE)
+
+
+def sample(judged: str, per_entry: int, seed: int, exclude: set[str]) -> list[dict[str, str]]:
+    """`per_entry` units for each entry whose side OTHER than `judged` matches the entry's
+    pointer, seeded; units in `exclude` (an earlier sample) are left out."""
+    other = "en" if judged == "ru" else "ru"
+    pools: dict[str, list[Unit]] = {entry: [] for entry in POINTERS}
+    patterns = {entry: pointer(entry, other) for entry in POINTERS}
+    for unit in units():
+        if unit.id in exclude:
+            continue
+        text = unit.en if other == "en" else unit.ru
+        for entry, pattern in patterns.items():
+            if pattern.search(text):
+                pools[entry].append(unit)
+    rng = random.Random(seed)
+    chosen = []
+    for entry, pool in pools.items():
+        for unit in rng.sample(pool, min(per_entry, len(pool))):
+            chosen.append(
+                {"id": unit.id, "entry": entry, "pkg": unit.pkg, "en": unit.en, "ru": unit.ru}
+            )
+    return chosen
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
