@@ -3,7 +3,8 @@
 - Russian: the feminine of a substantivised adjective or a person noun (политзаключённый ->
   политзаключённая, иноагент -> иноагентка, узник -> узница); the verb of a deverbal noun heading a term
   (заключение под стражу -> заключили под стражу, оправдание терроризма -> оправдывал
-  терроризм: pymorphy3 gives participles and verbs the infinitive as their lemma).
+  терроризм: pymorphy3 gives participles and verbs the infinitive as their lemma); the
+  other verb of an aspect pair (удалить -> удалять, открыть -> открывать).
 - English: British and American spellings (centre/center, defence/defense,
   organisation/organization, colour/color, combating/combatting) and the verb of a deverbal
   noun (justification -> justified, detention -> detained).
@@ -77,6 +78,73 @@ def russian_verb_lemmas(noun: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Perfective -> imperfective endings (удалить -> удалять, открыть -> открывать, выбрать ->
+# выбирать, подписать -> подписывать, установить -> устанавливать) and back.
+ASPECT_ENDINGS = (
+    ("ить", "ять"),
+    ("ить", "ать"),
+    ("ить", "ивать"),
+    ("вить", "вливать"),
+    ("бить", "бливать"),
+    ("пить", "пливать"),
+    ("мить", "мливать"),
+    ("ыть", "ывать"),
+    ("ать", "ывать"),
+    ("ать", "ивать"),
+    ("рать", "ирать"),
+    ("звать", "зывать"),
+    ("ять", "ивать"),
+)
+
+
+def _aspect_candidates(verb: str) -> list[str]:
+    """Candidates, the most specific ending first (выбрать: выбирать before выбривать)."""
+    rules = [(a, b) for pair in ASPECT_ENDINGS for a, b in (pair, pair[::-1])]
+    rules.sort(key=lambda rule: -len(rule[0]))
+    candidates: list[str] = []
+    for a, b in rules:
+        if not verb.endswith(a):
+            continue
+        stem = verb[: -len(a)]
+        candidates.append(stem + b)
+        vowel, other = ("о", "а") if b.endswith("вать") else ("а", "о")
+        where = stem.rfind(vowel)
+        if where >= 0 and (b.endswith("вать") or a.endswith("вать")):
+            candidates.append(stem[:where] + other + stem[where + 1 :] + b)  # установить
+    return candidates
+
+
+def _aspect(parse: object) -> str | None:
+    grammemes = parse.tag.grammemes  # type: ignore[attr-defined]
+    return "perf" if "perf" in grammemes else "impf" if "impf" in grammemes else None
+
+
+@lru_cache(maxsize=4096)
+def russian_aspect_partners(verb: str) -> frozenset[str]:
+    """The other verb of an aspect pair made by a suffix (удалить <-> удалять, открыть <->
+    открывать, установить <-> устанавливать, выбрать <-> выбирать): the first candidate,
+    most specific ending first, that pymorphy3's dictionary knows as an infinitive of the
+    other aspect; the reflexive -ся form keeps it (сохраниться -> сохраняться)."""
+    reflexive = verb.endswith(("ся", "сь"))
+    bare = verb[:-2] if reflexive else verb
+    if not bare.endswith("ть"):
+        return frozenset()
+    analyzer = russian.analyzer()
+    aspects = {_aspect(p) for p in analyzer.parse(verb) if p.tag.POS == "INFN"} - {None}
+    if len(aspects) != 1:
+        return frozenset()
+    for candidate in _aspect_candidates(bare):
+        if reflexive:
+            candidate += "ся"
+        if candidate == verb or not analyzer.word_is_known(candidate):
+            continue
+        if any(
+            p.tag.POS == "INFN" and _aspect(p) not in aspects for p in analyzer.parse(candidate)
+        ):
+            return frozenset((candidate.replace("ё", "е"),))
+    return frozenset()
+
+
 def is_person_word(word: str) -> bool:
     """A masculine animate noun (or substantivised adjective): заключённый, иноагент."""
     return any(
@@ -104,6 +172,10 @@ SPELLING_PAIRS = (
 )
 
 
+# -our- before a suffix: favourite/favorite, honourable/honorable, colourful/colorful.
+OUR_SUFFIXES = ("ite", "ites", "able", "ably", "ful", "less", "ed", "ing", "er", "ers", "ist")
+
+
 @lru_cache(maxsize=8192)
 def english_spellings(word: str) -> frozenset[str]:
     """The word in British and American spelling (itself included)."""
@@ -115,6 +187,11 @@ def english_spellings(word: str) -> frozenset[str]:
             found.add(word[: -len(british)] + american)
         elif word.endswith(american):
             found.add(word[: -len(american)] + british)
+    for suffix in OUR_SUFFIXES:
+        for british, american in (("our", "or"), ("or", "our")):
+            ending = british + suffix
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                found.add(word[: -len(ending)] + american + suffix)
     return frozenset(found)
 
 

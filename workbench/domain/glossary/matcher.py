@@ -68,6 +68,8 @@ def _position_keys(
             lemmas |= derived.russian_feminine_lemmas(normal)
         if heads_phrase:
             lemmas |= derived.russian_verb_lemmas(normal)
+        if inflect_as == "verb":
+            lemmas |= {p for lemma in lemmas for p in derived.russian_aspect_partners(lemma)}
         return frozenset(LEMMA + lemma for lemma in lemmas)
     if lang == "en":
         keys: set[str] = set()
@@ -105,6 +107,7 @@ def _verb_keys(word: str, lang: str, verb: bool, heads_phrase: bool) -> frozense
         lemmas = set(derived.russian_verb_lemmas(normal))
         if verb:
             lemmas |= russian.term_lemmas(normal)
+            lemmas |= {p for lemma in lemmas for p in derived.russian_aspect_partners(lemma)}
         return frozenset(LEMMA + lemma for lemma in lemmas)
     if lang == "en":
         keys: set[str] = set()
@@ -140,10 +143,26 @@ def _without_of(words: list[str], gaps: list[str]) -> tuple[list[str], list[str]
     return None
 
 
-def _variants(term: str) -> list[tuple[list[str], list[str]]]:
-    """Word lists of a term: as written, and with hyphenated parts joined (anti-fascist)."""
+def _closed_compound(words: list[str], gaps: list[str]) -> tuple[list[str], list[str]] | None:
+    """An English noun of two or three words written as one: file system -> filesystem,
+    user name -> username, time zone -> timezone."""
+    if not 2 <= len(words) <= 3 or any(gap.strip() for gap in gaps):
+        return None
+    if not all(word.isalpha() and word.isascii() and len(word) >= 2 for word in words):
+        return None
+    if is_acronym(words[0]) or words[-1][:1].isupper():
+        return None  # names and acronyms keep their words
+    return ["".join(words)], []
+
+
+def _variants(term: str, lang: str = "", verb: bool = False) -> list[tuple[list[str], list[str]]]:
+    """Word lists of a term: as written, with hyphenated parts joined (anti-fascist), and an
+    English noun's words written as one (filesystem)."""
     words, gaps = term_words(term), term_gaps(term)
     variants = [(words, gaps)]
+    closed = _closed_compound(words, gaps) if lang == "en" and not verb else None
+    if closed:
+        variants.append(closed)
     if any(gap in HYPHENS for gap in gaps if len(gap) == 1):
         joined_words, joined_gaps = [words[0]], []
         for gap, word in zip(gaps, words[1:], strict=True):
@@ -159,7 +178,7 @@ def _variants(term: str) -> list[tuple[list[str], list[str]]]:
 def compile_term(entry: Entry, term: str, lang: str) -> list[CompiledTerm]:
     compiled = []
     verb = entry.pos == "verb"
-    variants = [(words, gaps, False) for words, gaps in _variants(term)]
+    variants = [(words, gaps, False) for words, gaps in _variants(term, lang, verb)]
     dropped = _without_of(*variants[0][:2]) if lang == "en" and not verb else None
     if dropped:
         variants.append((*dropped, True))  # justified terrorism

@@ -1,0 +1,150 @@
+"""Term recognition measured on an independently judged test set: recall and precision of
+`Glossary.find` on units of Debian's English-Russian memory that nobody on this project
+wrote, judged by reading before the matcher ran (tests/glossary/data/independent/README.md).
+
+    .venv/bin/python bench/bench_terms_recall.py [--show] [--set NAME]
+
+Recall and precision come from `gold_<lang>.jsonl`: every judged occurrence of the sampled
+entry's term is found when a hit of that entry (or of a longer entry containing it)
+overlaps it; every hit of that entry that overlaps no judged occurrence is a false one.
+The precision sets `precision_<lang>.jsonl` hold matcher hits on units whose other side
+does NOT point to the entry, each judged right or wrong (`correct`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+
+from terms_independent import CONTAINED_IN, DATA, GLOSSARY, read_jsonl
+
+from workbench.storage.glossary import load_glossary
+
+Span = tuple[int, int]
+
+
+def gold_spans(text: str, surfaces: list[str]) -> list[Span]:
+    """The places of the judged surfaces: whole-word occurrences, in order, each once."""
+    spans: list[Span] = []
+    for surface in dict.fromkeys(surfaces):
+        wanted = surfaces.count(surface)
+        pattern = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
+        found = [m.span() for m in pattern.finditer(text)][:wanted]
+        if len(found) < wanted:
+            raise SystemExit(f"{surface!r} is not {wanted} times in {text!r}")
+        spans += found
+    return sorted(spans)
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    hits: int = 0
+    false_hits: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return (self.hits - self.false_hits) / self.hits if self.hits else 1.0
+
+
+def score_gold(glossary, name: str) -> Score:
+    score = Score()
+    for row in read_jsonl(DATA / f"{name}.jsonl"):
+        lang, entry = row["judged"], row["entry"]
+        text = row[lang]
+        expected = gold_spans(text, row["found"])
+        hits = glossary.find(text, lang)
+        standing_for = {entry, *CONTAINED_IN.get(entry, ())}
+        covering = [(h.start, h.end) for h in hits if h.entry.id in standing_for]
+        own = [(h.start, h.end, h.text) for h in hits if h.entry.id == entry]
+        score.expected += len(expected)
+        for span in expected:
+            if any(overlaps(span, hit) for hit in covering):
+                score.found += 1
+            else:
+                score.misses.append(
+                    f"{row['id']} [{entry}] {text[span[0] : span[1]]!r} in {text!r}"
+                )
+        score.hits += len(own)
+        for start, end, hit_text in own:
+            if not any(overlaps((start, end), span) for span in expected):
+                score.false_hits += 1
+                score.wrong.append(f"{row['id']} [{entry}] {hit_text!r} in {text!r}")
+    return score
+
+
+def score_precision(glossary, name: str) -> Score | None:
+    """Judged hits on units whose other side does not point to the entry; a hit the
+    matcher no longer makes is left out, a new one is reported unjudged."""
+    path = DATA / f"{name}.jsonl"
+    if not path.exists():
+        return None
+    score = Score()
+    for row in read_jsonl(path):
+        lang, entry = row["judged"], row["entry"]
+        text = row[lang]
+        hits = [h for h in glossary.find(text, lang) if h.entry.id == entry]
+        span = (row["start"], row["end"])
+        if not any((h.start, h.end) == span for h in hits):
+            continue
+        score.hits += 1
+        if not row["correct"]:
+            score.false_hits += 1
+            score.wrong.append(f"{row['id']} [{entry}] {row['text']!r} in {text!r}")
+    return score
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list the misses and false hits")
+    parser.add_argument("--set", default="", help="suffix of a second sample (e.g. _2)")
+    args = parser.parse_args()
+    glossary = load_glossary(GLOSSARY)
+    print(f"glossary: {GLOSSARY.relative_to(DATA.parents[3])} ({len(glossary.entries)} entries)")
+    print("| set | judged units | judged occurrences | found | recall | hits | false | precision |")
+    print("|---|---|---|---|---|---|---|---|")
+    for lang in ("ru", "en"):
+        name = f"gold_{lang}{args.set}"
+        if not (DATA / f"{name}.jsonl").exists():
+            continue
+        units = len(read_jsonl(DATA / f"{name}.jsonl"))
+        score = score_gold(glossary, name)
+        print(
+            f"| {name} | {units} | {score.expected} | {score.found} | {score.recall:.3f} "
+            f"| {score.hits} | {score.false_hits} | {score.precision:.3f} |"
+        )
+        if args.show:
+            for line in score.misses:
+                print("  MISS", line)
+            for line in score.wrong:
+                print("  FALSE", line)
+    for lang in ("ru", "en"):
+        name = f"precision_{lang}{args.set}"
+        judged = score_precision(glossary, name)
+        if judged is None:
+            continue
+        print(
+            f"| {name} (other side silent) | | | | | {judged.hits} | {judged.false_hits} "
+            f"| {judged.precision:.3f} |"
+        )
+        if args.show:
+            for line in judged.wrong:
+                print("  FALSE", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

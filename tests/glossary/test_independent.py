@@ -1,0 +1,81 @@
+"""Term recognition on the independently judged units of Debian's English-Russian memory
+(data/independent: chosen by regular expressions over the other side, judged by reading
+before the matcher ran). The figures are in docs/glossary.md; bench/bench_terms_recall.py
+prints them with the misses."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from workbench.storage.glossary import load_glossary, parse_glossary
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_terms_recall import score_gold, score_precision  # noqa: E402
+from terms_independent import DATA, GLOSSARY  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["gold_ru", "gold_en", "gold_ru_2", "gold_en_2"])
+def test_recall_and_precision_on_judged_units(name: str) -> None:
+    if not (DATA / f"{name}.jsonl").exists():
+        pytest.skip(f"{name} is not judged yet")
+    score = score_gold(load_glossary(GLOSSARY), name)
+    assert score.expected >= 100
+    assert score.recall >= 0.97, score.misses
+    assert score.precision >= 0.99, score.wrong
+
+
+@pytest.mark.parametrize("name", ["precision_ru", "precision_en"])
+def test_hits_where_the_other_side_is_silent(name: str) -> None:
+    score = score_precision(load_glossary(GLOSSARY), name)
+    if score is None:
+        pytest.skip(f"{name} is not judged yet")
+    assert score.hits >= 50
+    assert score.precision >= 0.95, score.wrong
+
+
+def test_the_judgements_were_written_to_the_gold_files() -> None:
+    rows = [json.loads(line) for line in (DATA / "gold_ru.jsonl").read_text("utf-8").splitlines()]
+    assert {row["judged"] for row in rows} == {"ru"} and len(rows) == 204
+
+
+GLOSSARY_TEXT = """\
+entries:
+  - {id: delete, terms: {en: [delete], ru: [удалить]}, pos: verb}
+  - {id: install, terms: {en: [install], ru: [установить]}, pos: verb}
+  - {id: select, terms: {en: [select], ru: [выбрать]}, pos: verb}
+  - {id: favourite, terms: {en: [favourite], ru: [избранное]}, pos: noun}
+  - {id: file-system, terms: {en: [file system], ru: [файловая система]}, pos: noun}
+  - {id: user-name, terms: {en: [user name], ru: [имя пользователя]}, pos: noun}
+"""
+
+
+def found(text: str, lang: str, tmp_path: Path) -> list[tuple[str, str]]:
+    path = tmp_path / "glossary.yml"
+    path.write_text(GLOSSARY_TEXT, encoding="utf-8")
+    glossary = parse_glossary(GLOSSARY_TEXT, path)
+    return [(hit.text, hit.entry.id) for hit in glossary.find(text, lang)]
+
+
+def test_the_other_verb_of_an_aspect_pair(tmp_path: Path) -> None:
+    text = "Удаляемый ключ; устанавливать пакеты; выбирайте файл; выбрить бороду."
+    assert found(text, "ru", tmp_path) == [
+        ("Удаляемый", "delete"),
+        ("устанавливать", "install"),
+        ("выбирайте", "select"),
+    ]
+
+
+def test_english_closed_compounds_and_inner_our(tmp_path: Path) -> None:
+    text = "Favorites, the filesystems, a username; file systems; the files; user's name."
+    assert found(text, "en", tmp_path) == [
+        ("Favorites", "favourite"),
+        ("filesystems", "file-system"),
+        ("username", "user-name"),
+        ("file systems", "file-system"),
+    ]
