@@ -49,6 +49,10 @@ entries:
   - {id: delete, terms: {en: [delete], ru: [удалить]}, pos: verb}
   - {id: install, terms: {en: [install], ru: [установить]}, pos: verb}
   - {id: select, terms: {en: [select], ru: [выбрать]}, pos: verb}
+  - {id: save, terms: {en: [save], ru: [сохранить]}, pos: verb}
+  - {id: encrypt, terms: {en: [encrypt], ru: [зашифровать]}, pos: verb}
+  - {id: bookmark, terms: {en: [bookmark], ru: [закладка]}, pos: noun}
+  - {id: key, terms: {en: [key], ru: [ключ]}, pos: noun}
   - {id: favourite, terms: {en: [favourite], ru: [избранное]}, pos: noun}
   - {id: file-system, terms: {en: [file system], ru: [файловая система]}, pos: noun}
   - {id: user-name, terms: {en: [user name], ru: [имя пользователя]}, pos: noun}
@@ -63,7 +67,7 @@ def found(text: str, lang: str, tmp_path: Path) -> list[tuple[str, str]]:
 
 
 def test_the_other_verb_of_an_aspect_pair(tmp_path: Path) -> None:
-    text = "Удаляемый ключ; устанавливать пакеты; выбирайте файл; выбрить бороду."
+    text = "Удаляемый файл; устанавливать пакеты; выбирайте файл; выбрить бороду."
     assert found(text, "ru", tmp_path) == [
         ("Удаляемый", "delete"),
         ("устанавливать", "install"),
@@ -78,4 +82,26 @@ def test_english_closed_compounds_and_inner_our(tmp_path: Path) -> None:
         ("filesystems", "file-system"),
         ("username", "user-name"),
         ("file systems", "file-system"),
+    ]
+
+
+def test_reflexive_verbs_and_prefix_pairs_of_borrowed_verbs(tmp_path: Path) -> None:
+    text = "Заметки будут сохраняться; всегда шифровать; файл сохранился."
+    assert found(text, "ru", tmp_path) == [
+        ("сохраняться", "save"),
+        ("шифровать", "encrypt"),
+        ("сохранился", "save"),
+    ]
+
+
+def test_a_noun_used_as_a_verb_and_accelerator_marks(tmp_path: Path) -> None:
+    text = "Boo&kmarked: certificates/ke&ys; AT&T; bookmarking; KE_YS"
+    assert found(text, "en", tmp_path) == [
+        ("Boo&kmarked", "bookmark"),
+        ("ke&ys", "key"),
+        ("bookmarking", "bookmark"),
+    ]
+    assert found("закл&адки и за_кладку", "ru", tmp_path) == [
+        ("закл&адки", "bookmark"),
+        ("за_кладку", "bookmark"),
     ]

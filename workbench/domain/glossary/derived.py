@@ -145,6 +145,45 @@ def russian_aspect_partners(verb: str) -> frozenset[str]:
     return frozenset()
 
 
+# Prefixes that only make a borrowed -овать verb perfective: зашифровать -> шифровать,
+# отформатировать -> форматировать, скопировать -> копировать.
+ASPECT_PREFIXES = ("за", "от", "со", "с", "про", "о", "на")
+
+
+def _infinitive_aspects(word: str) -> set[str]:
+    parses = russian.analyzer().parse(word)
+    return {a for p in parses if p.tag.POS == "INFN" and (a := _aspect(p)) is not None}
+
+
+def _prefix_partner(verb: str) -> str | None:
+    """The unprefixed imperfective of a prefixed perfective -овать verb."""
+    if not verb.endswith("овать") or _infinitive_aspects(verb) != {"perf"}:
+        return None
+    for prefix in ASPECT_PREFIXES:
+        bare = verb[len(prefix) :]
+        if verb.startswith(prefix) and len(bare) >= 7:
+            if russian.analyzer().word_is_known(bare) and _infinitive_aspects(bare) == {"impf"}:
+                return bare
+    return None
+
+
+@lru_cache(maxsize=4096)
+def russian_verb_family(verb: str) -> frozenset[str]:
+    """The lemmas a verb term stands for: the verb, the other verb of its aspect pair (by a
+    suffix, or by a prefix for a borrowed -овать verb: шифровать for зашифровать), and the
+    reflexive -ся verbs of both (сохраняться: "заметки будут сохраняться"), each one in
+    pymorphy3's dictionary."""
+    family = {verb, *russian_aspect_partners(verb)}
+    partner = _prefix_partner(verb)
+    if partner:
+        family.add(partner)
+    analyzer = russian.analyzer()
+    for member in list(family):
+        if member.endswith("ть") and analyzer.word_is_known(member + "ся"):
+            family.add(member + "ся")
+    return frozenset(member.replace("ё", "е") for member in family)
+
+
 def is_person_word(word: str) -> bool:
     """A masculine animate noun (or substantivised adjective): заключённый, иноагент."""
     return any(

@@ -69,7 +69,7 @@ def _position_keys(
         if heads_phrase:
             lemmas |= derived.russian_verb_lemmas(normal)
         if inflect_as == "verb":
-            lemmas |= {p for lemma in lemmas for p in derived.russian_aspect_partners(lemma)}
+            lemmas |= {p for lemma in lemmas for p in derived.russian_verb_family(lemma)}
         return frozenset(LEMMA + lemma for lemma in lemmas)
     if lang == "en":
         keys: set[str] = set()
@@ -78,6 +78,8 @@ def _position_keys(
                 keys.add(spelling)
             else:
                 keys |= english.inflections(spelling, verb=inflect_as == "verb")
+            if inflect_as == "noun" and spelling.isalpha():
+                keys |= english.inflections(spelling, verb=True)  # bookmarked, licensed
             if heads_phrase:
                 keys |= english.inflections(spelling, verb=True)
                 keys |= derived.english_verb_forms(spelling)
@@ -107,7 +109,7 @@ def _verb_keys(word: str, lang: str, verb: bool, heads_phrase: bool) -> frozense
         lemmas = set(derived.russian_verb_lemmas(normal))
         if verb:
             lemmas |= russian.term_lemmas(normal)
-            lemmas |= {p for lemma in lemmas for p in derived.russian_aspect_partners(lemma)}
+            lemmas |= {p for lemma in lemmas for p in derived.russian_verb_family(lemma)}
         return frozenset(LEMMA + lemma for lemma in lemmas)
     if lang == "en":
         keys: set[str] = set()

@@ -37,8 +37,41 @@ def normalise_word(word: str) -> str:
     return folded.replace("ё", "е")
 
 
+# A UI accelerator mark between two lower-case letters is not a word break: ke&ys,
+# Boo&kmarked, под_чёркивания (AT&T and MAX_ARGS keep theirs).
+ACCELERATED = re.compile(r"[^\W_]+(?:(?:['’ʼ]|(?<=[^\W\d_])[&_](?=[^\W\d_]))[^\W_]+)*")
+
+
+def _is_lower_letter(char: str) -> bool:
+    return char.isalpha() and char.islower()
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    if "&" not in text and "_" not in text:
+        return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    tokens = []
+    for match in ACCELERATED.finditer(text):
+        word, start = match.group(), match.start()
+        pieces = re.split(r"([&_])", word)
+        if len(pieces) == 1:
+            tokens.append(Token(start, match.end(), word))
+            continue
+        # split again where a mark is not between two lower-case letters
+        cursor, current, current_start = 0, "", start
+        for index, piece in enumerate(pieces):
+            if index % 2 == 0:
+                current += piece
+                cursor += len(piece)
+                continue
+            before, after = pieces[index - 1][-1:], pieces[index + 1][:1]
+            if _is_lower_letter(before) and _is_lower_letter(after):
+                cursor += 1  # an accelerator: dropped from the word
+                continue
+            tokens.append(Token(current_start, start + cursor, current))
+            cursor += 1
+            current, current_start = "", start + cursor
+        tokens.append(Token(current_start, start + cursor, current))
+    return tokens
 
 
 _JOINING = re.compile("[" + re.escape("".join(sorted(JOINERS))) + f"]{{1,{MAX_GAP}}}")
