@@ -138,3 +138,32 @@ def sample(judged: str, per_entry: int, seed: int, exclude: set[str]) -> list[di
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def silent_side_hits(glossary, judged: str) -> tuple[int, list[dict]]:
+    """Every hit of the matcher on the `judged` side of the memory, split by whether the
+    other side points to the hit's entry: (hits where it does, hits where it does not)."""
+    other = "en" if judged == "ru" else "ru"
+    patterns = {entry: pointer(entry, other) for entry in POINTERS}
+    pointed = 0
+    silent: list[dict] = []
+    for unit in units():
+        text = unit.ru if judged == "ru" else unit.en
+        other_text = unit.en if judged == "ru" else unit.ru
+        for hit in glossary.find(text, judged):
+            if patterns[hit.entry.id].search(other_text):
+                pointed += 1
+                continue
+            silent.append(
+                {
+                    "id": unit.id,
+                    "entry": hit.entry.id,
+                    "judged": judged,
+                    "start": hit.start,
+                    "end": hit.end,
+                    "text": hit.text,
+                    "en": unit.en,
+                    "ru": unit.ru,
+                }
+            )
+    return pointed, silent
