@@ -105,3 +105,9 @@ def test_a_noun_used_as_a_verb_and_accelerator_marks(tmp_path: Path) -> None:
         ("закл&адки", "bookmark"),
         ("за_кладку", "bookmark"),
     ]
+
+
+def test_markup_tag_names_are_not_text(tmp_path: Path) -> None:
+    text = '<key>Loading <filename>%1</filename>; <a title="the key">key</a>'
+    hits = [(hit.start, hit.text) for hit in parse_glossary(GLOSSARY_TEXT).find(text, "en")]
+    assert hits == [(text.index("the key") + 4, "key"), (text.rindex(">key<") + 1, "key")]

@@ -77,6 +77,26 @@ def tokenize(text: str) -> list[Token]:
 _JOINING = re.compile("[" + re.escape("".join(sorted(JOINERS))) + f"]{{1,{MAX_GAP}}}")
 
 
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+QUOTED_VALUE = re.compile(r"=\s*(\"[^\"]*\"|'[^']*')")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """The names inside markup tags and placeholders (`<filename>`, `</message>`,
+    `<font color="red">`, `<key>`): not text, so never a term. A quoted attribute value
+    (`title="Open file"`) is text and is left out of the spans."""
+    if "<" not in text:
+        return []
+    spans = []
+    for tag in MARKUP_TAG.finditer(text):
+        cursor = tag.start()
+        for value in QUOTED_VALUE.finditer(text, tag.start(), tag.end()):
+            spans.append((cursor, value.start(1) + 1))
+            cursor = value.end(1) - 1
+        spans.append((cursor, tag.end()))
+    return spans
+
+
 def is_joining_gap(gap: str, extra: str = "") -> bool:
     """True when `gap` may separate two words of one term (spaces, hyphens, quotes)."""
     if _JOINING.fullmatch(gap):
