@@ -74,9 +74,13 @@ LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
 
 
+ACCELERATOR = re.compile(r"(?<!\w)[_&](?=[^\W\d_])")  # _Open, &File; not frv_print_operand
+
+
 def clean(text: str) -> str:
-    """Placeholders, markup and accelerator marks out; one line."""
-    return " ".join(NOT_TEXT.sub(" ", text).replace("_", "").replace("&", "").split())
+    """Placeholders, markup and accelerator marks out; one line. Identifiers keep their
+    underscores (frv_print_operand), as a translator sees them."""
+    return " ".join(ACCELERATOR.sub("", NOT_TEXT.sub(" ", text)).split())
 
 
 def is_sentence(text: str, lang: str) -> bool:

@@ -18,6 +18,11 @@ Rules, each measured:
 - function words: English ones outnumbering the neighbours' mean English; a Russian one and
   none of the neighbours' mean Russian. Otherwise the detector must be sure, or the text must
   show the other language's own words or letters.
+- what is no evidence: names (capitalised words, and the particles inside them: Las Palmas
+  de Gran Canaria), acronyms, identifiers (frv_print_operand, DocBook) and transliterations
+  (lowercase words of under 3 letters on average: Hawaiian *али'и о кона и ка лева*). The
+  detector alone judges an English target on its plain lowercase words, and only when there
+  are MIN_PLAIN of them. (Held-out catalogs had these as the only false alarms.)
 """
 
 from __future__ import annotations
@@ -29,9 +34,13 @@ from typing import Any
 MIN_WORDS = 6
 LOADED: set[str] = set()  # languages whose models the detector has loaded in this process
 MIN_LOWERCASE = 3
+MIN_PLAIN = 4  # lowercase words outside names and identifiers, for the detector alone to decide
+MIN_MEAN_LENGTH = 3  # letters a lowercase word, on average, for the detector to be asked
 SURE_NOT = {"cyrillic": 0.1, "latin": 0.05}  # with no function words either way, flagged
 # only when the detector gives the target language less than this (measured on catalogs)
 WORD = re.compile(r"[^\W\d_]+")
+# frv_print_operand, DocBook, iWMMXt, x86: code and brands, no evidence of a language
+IDENTIFIER = re.compile(r"[^\W_]_[^\W_]|[^\W\d_][A-Z]|[^\W\d_]\d|\d[^\W\d_]")
 GROUPS = {
     "cyrillic": ("ru", "uk", "be", "kk", "bg", "sr"),
     "latin": ("en", "de", "fr", "es", "nl", "it", "pt", "pl"),
@@ -168,6 +177,8 @@ def _not_cyrillic_lang(lowered: str, words: list[str], lang: str, may_load: bool
         return None
     if lang == "ru" and _surely_russian(words):
         return None
+    if _syllables(words):
+        return None
     confidence = _confidences(lowered, candidates, may_load)
     best = max(confidence, key=confidence.__getitem__, default=lang)
     if best == lang:
@@ -181,6 +192,13 @@ def _not_cyrillic_lang(lowered: str, words: list[str], lang: str, may_load: bool
     ):
         return best
     return None
+
+
+def _syllables(words: list[str]) -> bool:
+    """Lowercase words of fewer than 3 letters on average: a transliteration (Hawaiian
+    *али'и о кона и ка лева*), verse or abbreviations, too little to tell neighbours apart."""
+    lowercase = [word for word in words if word.islower()]
+    return sum(map(len, lowercase)) < MIN_MEAN_LENGTH * len(lowercase)
 
 
 def _has_words_of(lang: str, words: list[str]) -> bool:
@@ -225,9 +243,26 @@ def _not_english(text: str, words: list[str], original: list[str], may_load: boo
     if english and not foreign and not accented:
         return None  # English words and no sign of another language: jargon, names
     if english >= foreign and not accented:  # no more evidence against than for English
-        return _surely_not(text, "en", GROUPS["latin"], may_load)  # only a sure detector
+        # Only a sure detector, asked about the plain lowercase words: names (Fétukai,
+        # Las Palmas), acronyms and identifiers (DocBook, frv_print_operand) are no
+        # evidence, and without enough of the rest there is nothing to go on.
+        plain = _plain_lowercase(text)
+        if len(plain) < MIN_PLAIN:
+            return None
+        return _surely_not(" ".join(plain), "en", GROUPS["latin"], may_load)
     best = _best(text, GROUPS["latin"], may_load)
     return None if best == "en" else best
+
+
+def _plain_lowercase(text: str) -> list[str]:
+    """The lowercase words of 2+ letters outside identifiers (frv_print_operand, DocBook)."""
+    return [
+        word
+        for token in text.split()
+        if not IDENTIFIER.search(token)
+        for word in WORD.findall(token)
+        if word.islower() and len(word) > 1
+    ]
 
 
 def _in_name(index: int, original: list[str]) -> bool:
