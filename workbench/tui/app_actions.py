@@ -44,15 +44,20 @@ class ProjectActions(App[None]):
                 return self.project.document(name), screen.lang, None, 0
         return None
 
+    def focused_or_warn(self, to_do: str) -> tuple[Document, str, list[Unit] | None, int] | None:
+        """`focused_document()`, or a warning that there is no document `to_do` with."""
+        focused = self.focused_document()
+        if focused is None:
+            self.notify(f"Open or highlight a document {to_do}.", severity="warning")
+        return focused
+
     def _units(self, document: Document, lang: str, units: list[Unit] | None) -> list[Unit]:
         return units if units is not None else self.project.load_catalog(document, lang).units
 
     def action_export(self) -> None:
-        focused = self.focused_document()
-        if focused is None:
-            self.notify("Open or highlight a document to export.", severity="warning")
-            return
-        self.export_in_background(*focused[:3])
+        focused = self.focused_or_warn("to export")
+        if focused is not None:
+            self.export_in_background(*focused[:3])
 
     @work(thread=True, group="export")
     def export_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
@@ -69,11 +74,9 @@ class ProjectActions(App[None]):
         self.call_from_thread(self.notify, f"Exported {self.project.relative(target)}{note}")
 
     def action_stats(self) -> None:
-        focused = self.focused_document()
-        if focused is None:
-            self.notify("Open or highlight a document for its statistics.", severity="warning")
-            return
-        self.stats_in_background(*focused[:3])
+        focused = self.focused_or_warn("for its statistics")
+        if focused is not None:
+            self.stats_in_background(*focused[:3])
 
     @work(thread=True, group="stats-dialog")
     def stats_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
@@ -93,9 +96,8 @@ class ProjectActions(App[None]):
         from workbench.app.editing.preview import document_preview
         from workbench.tui.screens.preview import PreviewScreen
 
-        focused = self.focused_document()
+        focused = self.focused_or_warn("to preview")
         if focused is None:
-            self.notify("Open or highlight a document to preview.", severity="warning")
             return
         document, lang, units, current = focused
         project = self.project

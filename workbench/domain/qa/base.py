@@ -1,7 +1,7 @@
 """What every check shares: findings, the check registry, severities and the check context.
 
-A per-segment check is a pure function `(source, target, source_lang, target_lang, context)`
-returning `Hit`s (what is wrong and where); the runner turns hits into `Finding`s by adding
+A per-segment check is a pure function `(source, target, context)` (the languages are the
+context's) returning `Hit`s (what is wrong and where); the runner turns hits into `Finding`s by adding
 the check id, the (possibly overridden) severity, the document and the segment id. Project
 checks (names, consistency) see every catalog at once and return findings directly.
 """
@@ -113,7 +113,7 @@ class PlacedUnit:
     unit: Unit
 
 
-SegmentCheckFunc = Callable[[str, str, str, str, QAContext], Iterable[Hit]]
+SegmentCheckFunc = Callable[[str, str, QAContext], Iterable[Hit]]  # (source, target, context)
 ProjectCheckFunc = Callable[[list[PlacedUnit]], list[Finding]]
 
 

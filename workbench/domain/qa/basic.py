@@ -10,9 +10,7 @@ from workbench.domain.qa.text import inside, is_acronym, letter_runs, normalise,
 
 
 @segment_check("untranslated", "warning", "the segment has no translation", needs_target=False)
-def check_untranslated(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_untranslated(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     if source.strip() and not target.strip():
         yield Hit("not translated")
 
@@ -23,10 +21,9 @@ def check_untranslated(
     "the translation is a copy of the source (except acronyms, numbers, URLs, "
     "do-not-translate terms)",
 )
-def check_unchanged(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
-    if normalise(source) != normalise(target) or must_stay_as_is(source, source_lang, context):
+def check_unchanged(source: str, target: str, context: QAContext) -> Iterator[Hit]:
+    same = normalise(source) == normalise(target)
+    if not same or must_stay_as_is(source, context.source_lang, context):
         return
     yield Hit("the translation is the same as the source", start=0, end=len(target))
 

@@ -25,7 +25,7 @@ def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
     for check in _active_checks(ctx.disabled, ctx.only):
         if check.id in ignored or (check.needs_target and not unit.target):
             continue
-        for hit in check.func(unit.source, unit.target, ctx.source_lang, ctx.target_lang, ctx):
+        for hit in check.func(unit.source, unit.target, ctx):
             findings.append(
                 Finding(
                     check.id,

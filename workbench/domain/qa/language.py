@@ -64,9 +64,8 @@ PECULIAR_LETTERS = {"ru": set("ыэъё"), "uk": set("іїєґ"), "be": set("ў�
     f"the translation is not in the target language (segments of {NEIGHBOUR_MIN_WORDS} words "
     f"or more for {', '.join(NEIGHBOURS)}; {MIN_WORDS} for others)",
 )
-def check_language(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_language(source: str, target: str, context: QAContext) -> Iterator[Hit]:
+    target_lang = context.target_lang
     if target.count(" ") < NEIGHBOUR_MIN_WORDS - 1:
         return
     lang = base_lang(target_lang)

@@ -39,9 +39,8 @@ def tolerance(source_chars: int) -> float:
     f"the translation is much longer or shorter than expected (sources of "
     f"{MIN_SOURCE_CHARS}+ characters)",
 )
-def check_length(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_length(source: str, target: str, context: QAContext) -> Iterator[Hit]:
+    source_lang, target_lang = context.source_lang, context.target_lang
     source_chars = len(source.strip())
     if source_chars < MIN_SOURCE_CHARS:
         return

@@ -57,9 +57,7 @@ def _key(text: str) -> str:
     "placeholders and inline markup of the source missing, added or out of order",
     needs_target=False,
 )
-def check_markup(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_markup(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     source_spans = spans_of(source, context)
     target_spans = spans_of(target, context)
     if not source_spans and not target_spans:

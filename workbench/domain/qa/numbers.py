@@ -146,13 +146,11 @@ class NumberToken:
 @segment_check(
     "numbers", "error", "numbers, dates and legal references of the source are in the translation"
 )
-def check_numbers(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_numbers(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     if DIGIT.search(source) or DIGIT.search(target):
         yield from _compare_numbers(source, target)
-    yield from _compare_months(source, target, source_lang, target_lang)
-    yield from _compare_legal(source, target, source_lang, target_lang)
+    yield from _compare_months(source, target, context.source_lang, context.target_lang)
+    yield from _compare_legal(source, target, context.source_lang, context.target_lang)
 
 
 # ---- numbers ---------------------------------------------------------------------------------

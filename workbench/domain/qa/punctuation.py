@@ -49,9 +49,7 @@ def end_mark(text: str) -> str:
 
 
 @segment_check("punctuation", "warning", "end punctuation differs; unbalanced brackets or quotes")
-def check_punctuation(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_punctuation(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     source_end, target_end = end_mark(source), end_mark(target)
     if source_end != target_end and not (source_end in ":;" and target_end in ".:;—"):
         shown_source = source_end or "no end punctuation"
@@ -143,17 +141,15 @@ def _first(text: str, opening: str, closing: str) -> int:
     "quote style of the target language, double spaces, leading/trailing "
     "whitespace that differs from the source",
 )
-def check_typography(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
-    style = QUOTE_STYLE.get(base_lang(target_lang))
+def check_typography(source: str, target: str, context: QAContext) -> Iterator[Hit]:
+    style = QUOTE_STYLE.get(base_lang(context.target_lang))
     if style is not None:
         _belongs, foreign, advice = style
         for match in FOREIGN_QUOTES[foreign].finditer(target):
             index, char = match.start(), match.group()
-            if not _inner_quote(target, index, base_lang(target_lang)):
+            if not _inner_quote(target, index, base_lang(context.target_lang)):
                 yield Hit(
-                    f"quote {char!r}: {base_lang(target_lang)} uses {advice}",
+                    f"quote {char!r}: {base_lang(context.target_lang)} uses {advice}",
                     start=index,
                     end=index + 1,
                 )
@@ -196,9 +192,7 @@ def _trailing(text: str) -> str:
 
 
 @segment_check("repeated-words", "warning", 'the same word twice in a row ("the the")')
-def check_repeated_words(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_repeated_words(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     if not _may_repeat(target):
         return
     source_repeats = None

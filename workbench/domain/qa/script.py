@@ -30,12 +30,10 @@ NAMES = {"latin": "Latin", "cyrillic": "Cyrillic"}
     "acronyms, URLs), words mixing alphabets",
     needs_target=False,
 )
-def check_script(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_script(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     if target:
-        yield from _scan(target, target_lang, source, context, "target")
-    yield from _scan(source, source_lang, "", context, "source")
+        yield from _scan(target, context.target_lang, source, context, "target")
+    yield from _scan(source, context.source_lang, "", context, "source")
 
 
 def _scan(text: str, lang: str, other: str, context: QAContext, side: Side) -> Iterator[Hit]:

@@ -21,19 +21,17 @@ from workbench.domain.spelling import WORD, find_misspellings
     "a word of the translation is in neither the language's dictionary, "
     "the glossary nor the project dictionary (add it: workbench spell add WORD)",
 )
-def check_spelling(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_spelling(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     speller = context.speller
     if speller is None or not target:
         return
-    skip = [(hit.start, hit.end) for hit in find_terms(target, target_lang, context)]
+    skip = [(hit.start, hit.end) for hit in find_terms(target, context.target_lang, context)]
     if context.protected_spans is not None:
         skip += context.protected_spans(target, context.fmt)
     in_source = set(WORD.findall(source))
     for found in find_misspellings(
         target,
-        target_lang,
+        context.target_lang,
         speller,
         glossary_words=speller.glossary_words,
         skip=skip,

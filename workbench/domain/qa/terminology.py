@@ -20,9 +20,8 @@ from workbench.domain.qa.text import base_lang
     "a glossary term's translation is missing, a forbidden variant is used, "
     "a do-not-translate term was changed, or a term's words disagree in case or number",
 )
-def check_terminology(
-    source: str, target: str, source_lang: str, target_lang: str, context: QAContext
-) -> Iterator[Hit]:
+def check_terminology(source: str, target: str, context: QAContext) -> Iterator[Hit]:
+    source_lang, target_lang = context.source_lang, context.target_lang
     glossary = context.glossary
     if glossary is None:
         return
