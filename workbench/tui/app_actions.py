@@ -6,7 +6,8 @@ overview, on the highlighted document as saved. Slow work runs in a worker threa
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from textual import work
@@ -51,6 +52,14 @@ class ProjectActions(App[None]):
             self.notify(f"Open or highlight a document {to_do}.", severity="warning")
         return focused
 
+    @contextmanager
+    def errors_notified(self) -> Iterator[None]:
+        """In a worker thread: a WorkbenchError ends the block and is shown as an error."""
+        try:
+            yield
+        except WorkbenchError as error:
+            self.call_from_thread(self.notify, str(error), severity="error")
+
     def _units(self, document: Document, lang: str, units: list[Unit] | None) -> list[Unit]:
         return units if units is not None else self.project.load_catalog(document, lang).units
 
@@ -63,15 +72,12 @@ class ProjectActions(App[None]):
     def export_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
         from workbench.app.editing.preview import export_units
 
-        try:
-            target, left = export_units(
-                self.project, document, lang, self._units(document, lang, units)
-            )
-        except WorkbenchError as error:
-            self.call_from_thread(self.notify, str(error), severity="error")
-            return
-        note = f"; {left} segment(s) left in {self.project.settings.source_lang}" if left else ""
-        self.call_from_thread(self.notify, f"Exported {self.project.relative(target)}{note}")
+        with self.errors_notified():
+            units = self._units(document, lang, units)
+            target, left = export_units(self.project, document, lang, units)
+            left_note = f"; {left} segment(s) left in {self.project.settings.source_lang}"
+            note = f"Exported {self.project.relative(target)}{left_note if left else ''}"
+            self.call_from_thread(self.notify, note)
 
     def action_stats(self) -> None:
         focused = self.focused_or_warn("for its statistics")
@@ -83,14 +89,11 @@ class ProjectActions(App[None]):
         from workbench.app.quality.stats import DocumentStats
         from workbench.tui.dialogs.stats import StatsDialog
 
-        try:
+        with self.errors_notified():
             stats = DocumentStats(document.name, lang)
             for unit in self._units(document, lang, units):
                 stats.add(unit)
-        except WorkbenchError as error:
-            self.call_from_thread(self.notify, str(error), severity="error")
-            return
-        self.call_from_thread(self.push_screen, StatsDialog(stats))
+            self.call_from_thread(self.push_screen, StatsDialog(stats))
 
     def action_preview(self) -> None:
         from workbench.app.editing.preview import document_preview
