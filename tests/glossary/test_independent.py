@@ -20,7 +20,9 @@ from bench_terms_recall import score_gold, score_precision  # noqa: E402
 from terms_independent import DATA, GLOSSARY  # noqa: E402
 
 
-@pytest.mark.parametrize("name", ["gold_ru", "gold_en", "gold_ru_2", "gold_en_2"])
+@pytest.mark.parametrize(
+    "name", ["gold_ru", "gold_en", "gold_ru_2", "gold_en_2", "gold_ru_3", "gold_en_3"]
+)
 def test_recall_and_precision_on_judged_units(name: str) -> None:
     if not (DATA / f"{name}.jsonl").exists():
         pytest.skip(f"{name} is not judged yet")
