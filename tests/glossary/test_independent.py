@@ -110,6 +110,15 @@ def test_a_noun_used_as_a_verb_and_accelerator_marks(tmp_path: Path) -> None:
 
 
 def test_markup_tag_names_are_not_text(tmp_path: Path) -> None:
-    text = '<key>Loading <filename>%1</filename>; <a title="the key">key</a>'
+    text = '<key> <filename>%1</filename>; <a title="the key">key</a> <key/>'
     hits = [(hit.start, hit.text) for hit in parse_glossary(GLOSSARY_TEXT).find(text, "en")]
-    assert hits == [(text.index("the key") + 4, "key"), (text.rindex(">key<") + 1, "key")]
+    assert hits == [
+        (1, "key"),  # a placeholder is a word the reader sees
+        (text.index("the key") + 4, "key"),
+        (text.rindex(">key<") + 1, "key"),
+    ]
+
+
+def test_a_url_is_not_text(tmp_path: Path) -> None:
+    text = "Keys: see https://example.org/keys/list or www.example.org/key; the key."
+    assert found(text, "en", tmp_path) == [("Keys", "key"), ("key", "key")]

@@ -22,7 +22,7 @@ from workbench.domain.glossary.normalise import (
     is_acronym,
     is_cyrillic,
     is_joining_gap,
-    markup_spans,
+    non_text_spans,
     normalise_word,
     term_gaps,
     term_words,
@@ -271,9 +271,9 @@ class Matcher:
         if not (self.single or self.double) or not text:
             return []
         tokens = tokenize(text)
-        tags = markup_spans(text)
-        if tags:
-            tokens = [t for t in tokens if not any(a <= t.start and t.end <= b for a, b in tags)]
+        skipped = non_text_spans(text)
+        if skipped:
+            tokens = [t for t in tokens if not any(a <= t.start and t.end <= b for a, b in skipped)]
         cache = self._keys
         keys = [cache.get(token.text) or self.keys_of(token.text) for token in tokens]
         gaps = [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]

@@ -77,23 +77,40 @@ def tokenize(text: str) -> list[Token]:
 _JOINING = re.compile("[" + re.escape("".join(sorted(JOINERS))) + f"]{{1,{MAX_GAP}}}")
 
 
-MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+MARKUP_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)(\s[^<>]*)?(/?)>")
 QUOTED_VALUE = re.compile(r"=\s*(\"[^\"]*\"|'[^']*')")
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
-    """The names inside markup tags and placeholders (`<filename>`, `</message>`,
-    `<font color="red">`, `<key>`): not text, so never a term. A quoted attribute value
-    (`title="Open file"`) is text and is left out of the spans."""
+    """The names inside markup tags (`<filename>%1</filename>`, `<font color="red">`,
+    `<br/>`): not text, so never a term. A tag counts as markup when it closes, is closed
+    in the same text, has attributes or closes itself; a lone placeholder (`<key>`) is a
+    word the reader sees. A quoted attribute value (`title="Open file"`) is text."""
     if "<" not in text:
         return []
+    tags = list(MARKUP_TAG.finditer(text))
+    closed = {tag.group(2).lower() for tag in tags if tag.group(1)}
     spans = []
-    for tag in MARKUP_TAG.finditer(text):
+    for tag in tags:
+        slash, name, attributes, self_closing = tag.groups()
+        if not (slash or self_closing or attributes or name.lower() in closed):
+            continue
         cursor = tag.start()
         for value in QUOTED_VALUE.finditer(text, tag.start(), tag.end()):
             spans.append((cursor, value.start(1) + 1))
             cursor = value.end(1) - 1
         spans.append((cursor, tag.end()))
+    return spans
+
+
+URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
+
+
+def non_text_spans(text: str) -> list[tuple[int, int]]:
+    """Markup tags and URLs: where no term is looked for."""
+    spans = markup_spans(text)
+    if "://" in text or "www." in text:
+        spans += [match.span() for match in URL.finditer(text)]
     return spans
 
 
