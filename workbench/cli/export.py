@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import add_lang_option, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_bytes_atomic
+
+if TYPE_CHECKING:
+    from workbench.app.documents.exporter import ExportOptions
+    from workbench.app.exchange.interchange import ImportReport
+    from workbench.domain.glossary.model import Glossary
+    from workbench.domain.model import Unit
+    from workbench.domain.qa.base import Finding
+    from workbench.storage.project import Document, Project
 
 EXPORT_DIR = "export"
 EXTENSIONS = {
@@ -137,8 +145,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def export_one(
-    project: Any, document: Any, lang: str, args: argparse.Namespace, options: Any, glossary: Any
-) -> tuple[bytes, list[Any]]:
+    project: Project,
+    document: Document,
+    lang: str,
+    args: argparse.Namespace,
+    options: ExportOptions,
+    glossary: Glossary | None,
+) -> tuple[bytes, list[Unit]]:
     """The file's bytes and the units left in the source language (documents only)."""
     from workbench.app.exchange import interchange
 
@@ -163,7 +176,7 @@ def export_one(
     return interchange.export_review_html(project, document, lang, findings, args.anonymise), []
 
 
-def report_written(project: Any, target: Path, left: list[Any]) -> None:
+def report_written(project: Project, target: Path, left: list[Unit]) -> None:
     note = f", {len(left)} segments left in {project.settings.source_lang}" if left else ""
     print(f"{project.relative(target)}{note}")
     for unit in left[:LISTED_UNTRANSLATED]:
@@ -172,7 +185,9 @@ def report_written(project: Any, target: Path, left: list[Any]) -> None:
         print(f"  ... and {len(left) - LISTED_UNTRANSLATED} more")
 
 
-def qa_findings(project: Any, documents: list[Any], langs: tuple[str, ...]) -> list[Any]:
+def qa_findings(
+    project: Project, documents: list[Document], langs: tuple[str, ...]
+) -> list[Finding]:
     """QA errors (severity "error") for the documents in the languages exported."""
     try:
         from workbench.app.quality.qa_run import check_project
@@ -184,7 +199,7 @@ def qa_findings(project: Any, documents: list[Any], langs: tuple[str, ...]) -> l
     return errors
 
 
-def review_findings(project: Any, document: Any, lang: str) -> list[Any] | None:
+def review_findings(project: Project, document: Document, lang: str) -> list[Finding] | None:
     try:
         from workbench.app.quality.qa_run import check_project
     except ImportError:
@@ -192,7 +207,7 @@ def review_findings(project: Any, document: Any, lang: str) -> list[Any] | None:
     return list(check_project(project, [document], lang))
 
 
-def load_glossary(project: Any) -> Any:
+def load_glossary(project: Project) -> Glossary:
     try:
         from workbench.storage.glossary import load_glossary as load
     except ImportError as error:
@@ -222,7 +237,7 @@ def run_import_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_import(report: Any) -> None:
+def print_import(report: ImportReport) -> None:
     print(report.summary())
     if report.conflicts:
         print(f"  conflicts (project text kept, file's text as the alternative; alt+c in the "
