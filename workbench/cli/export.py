@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import add_lang_option, project_from_args
+from workbench.cli.common import add_document_argument, add_lang_option, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_bytes_atomic
 
@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "review files (review-html, review-docx) or interchange files (xliff12, xliff20, po). "
         "Untranslated segments stay in the source language and are reported.",
     )
-    export.add_argument("document", nargs="?", metavar="DOCUMENT", help="default: all")
+    add_document_argument(export)
     export.add_argument("--format", default="text", choices=tuple(EXTENSIONS), help="default: text")
     add_lang_option(export)
     export.add_argument(

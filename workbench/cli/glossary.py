@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import print_json, project_from_args
+from workbench.cli.common import add_json_flag, add_lang_option, print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary import forms_for_hit
 from workbench.storage.project import Project
@@ -26,12 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     find = commands.add_parser("find", help="glossary terms in a text")
     find.add_argument("text", metavar="TEXT")
     find.add_argument("--lang", metavar="LANG", help="language of TEXT (default: source)")
-    find.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_flag(find, "the terms found")
     find.set_defaults(func=run_find)
 
     check = commands.add_parser("check", help="how each term was translated, project-wide")
-    check.add_argument("--lang", metavar="LANG", help="target language (default: all)")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(check)
+    add_json_flag(check, "the translations of each term")
     check.set_defaults(func=run_check)
 
     for name, verb in (("import", "merge a TBX/CSV/TSV file into"), ("export", "write")):
@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     listing = commands.add_parser("list", help="the glossary entries")
     listing.add_argument("--search", metavar="TEXT", help="only entries containing TEXT")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_flag(listing, "the entries")
     listing.set_defaults(func=run_list)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from workbench.cli.common import add_document_argument, add_json_flag, add_lang_option
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     history = subparsers.add_parser(
@@ -11,10 +13,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a segment's versions (who, when, state); restore one",
         description="List the versions of a segment's translation, newest first (1 = current).",
     )
-    history.add_argument("document", metavar="DOC", help="document name, file or path")
+    add_document_argument(history, default=None)
     history.add_argument("id", metavar="ID", help="the segment id (msgctxt)")
-    history.add_argument("--lang", metavar="LANG", help="target language (default: the first)")
-    history.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(history, default="the first")
+    add_json_flag(history, "the versions")
     history.add_argument(
         "--restore", type=int, metavar="N", help="make version N the current translation again"
     )

@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import add_lang_option, print_json, project_from_args
+from workbench.cli.common import (
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+    print_json,
+    project_from_args,
+)
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Project
 from workbench.storage.settings import HANDLE_ENV
@@ -36,9 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats = subparsers.add_parser(
         "stats", help="progress by document and state", description="Segments and words by state."
     )
-    stats.add_argument("document", nargs="?", metavar="DOCUMENT")
+    add_document_argument(stats)
     add_lang_option(stats)
-    stats.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_flag(stats, "the figures")
     stats.add_argument(
         "--analysis", action="store_true", help="translation-memory match buckets per document"
     )

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import add_lang_option, print_json, project_from_args
+from workbench.cli.common import (
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+    print_json,
+    project_from_args,
+)
 from workbench.domain.errors import WorkbenchError
 
 
@@ -15,9 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Run the quality checks. Exit status: 1 when a finding is an error, "
         "0 otherwise, 2 for a usage or input error. See docs/qa.md for the checks.",
     )
-    parser.add_argument("document", nargs="?", help="one document (default: all)")
+    add_document_argument(parser)
     add_lang_option(parser)
-    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    add_json_flag(parser, "the findings")
     parser.add_argument(
         "--check",
         dest="checks",

@@ -12,7 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import add_lang_option, print_json, project_from_args
+from workbench.cli.common import (
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+    print_json,
+    project_from_args,
+)
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Project
 
@@ -38,9 +44,9 @@ def register_annotations(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=lambda _args: parser.print_help() or 2)
 
     listing = commands.add_parser("list", help="list annotations")
-    listing.add_argument("document", nargs="?", help="one document (default: all)")
+    add_document_argument(listing)
     add_lang_option(listing)
-    listing.add_argument("--json", action="store_true", help="print the notes as JSON")
+    add_json_flag(listing, "the notes")
     listing.set_defaults(func=run_list)
 
     add = commands.add_parser("add", help="annotate a span of a segment")
@@ -55,7 +61,7 @@ def register_annotations(subparsers: argparse._SubParsersAction) -> None:
     add.set_defaults(func=run_add)
 
     edit = commands.add_parser("edit", help="change an annotation's label, text or publishing")
-    edit.add_argument("document")
+    add_document_argument(edit, default=None)
     edit.add_argument("annotation", metavar="ID")
     add_lang_option(edit)
     edit.add_argument("--label")
@@ -64,7 +70,7 @@ def register_annotations(subparsers: argparse._SubParsersAction) -> None:
     edit.set_defaults(func=run_edit)
 
     remove = commands.add_parser("remove", help="remove an annotation")
-    remove.add_argument("document")
+    add_document_argument(remove, default=None)
     remove.add_argument("annotation", metavar="ID")
     add_lang_option(remove)
     remove.set_defaults(func=run_remove)
@@ -72,7 +78,7 @@ def register_annotations(subparsers: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export", help="all annotations as W3C Web Annotation JSON (standoff)"
     )
-    export.add_argument("document", nargs="?", help="one document (default: all)")
+    add_document_argument(export)
     add_lang_option(export)
     export.add_argument(
         "--format",
@@ -103,10 +109,10 @@ def register_comment(subparsers: argparse._SubParsersAction) -> None:
     resolve.set_defaults(func=run_comment_resolve)
 
     listing = commands.add_parser("list", help="list comments")
-    listing.add_argument("document", nargs="?", help="one document (default: all)")
+    add_document_argument(listing)
     add_lang_option(listing)
     listing.add_argument("--open", action="store_true", help="only unresolved comments")
-    listing.add_argument("--json", action="store_true")
+    add_json_flag(listing, "the comments")
     listing.set_defaults(func=run_comment_list)
 
 
@@ -118,7 +124,7 @@ def register_approve(subparsers: argparse._SubParsersAction) -> None:
         "segment of the document, after a confirmation saying how many. Segments with QA "
         "errors are refused (exit status 1 when any was).",
     )
-    parser.add_argument("document")
+    add_document_argument(parser, default=None)
     parser.add_argument("segments", nargs="*", metavar="SEGMENT", help="ids or numbers")
     add_lang_option(parser)
     parser.add_argument(
@@ -129,7 +135,7 @@ def register_approve(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_segment_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("document")
+    add_document_argument(parser, default=None)
     parser.add_argument("segment", help="segment id or number")
     add_lang_option(parser)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from workbench.cli.common import add_document_argument
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     segment = subparsers.add_parser(
@@ -20,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Split segment ID before TEXT. The first part keeps the id and the "
         "translation (as a draft); the second part gets a new id.",
     )
-    split.add_argument("document", metavar="DOC", help="document name, file or path")
+    add_document_argument(split, default=None)
     split.add_argument("id", metavar="ID", help="the segment id (msgctxt), e.g. s-3f9a0c12")
     split.add_argument("--before", required=True, metavar="TEXT", help="the second part's start")
     split.set_defaults(func=run_split)
@@ -30,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Merge segment ID with the next segment of the same paragraph. The "
         "translations are joined; the id of ID stays.",
     )
-    merge.add_argument("document", metavar="DOC", help="document name, file or path")
+    add_document_argument(merge, default=None)
     merge.add_argument("id", metavar="ID", help="the segment id (msgctxt)")
     merge.set_defaults(func=run_merge)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import print_json, project_from_args
+from workbench.cli.common import add_json_flag, print_json, project_from_args
 from workbench.storage.project import Project
 
 
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     spell.add_argument("words", nargs="+", metavar="TEXT", help="the text, or: add WORD")
     spell.add_argument("--lang", metavar="LANG", help="language (default: first target)")
-    spell.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_flag(spell, "the misspelled words")
     spell.set_defaults(func=run_spell)
 
 

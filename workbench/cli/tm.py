@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import add_lang_option, print_json, project_from_args
+from workbench.cli.common import (
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+    print_json,
+    project_from_args,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_lang_option(search)
     search.add_argument("--limit", type=int, default=5, metavar="N")
     search.add_argument("--min-score", type=int, default=50, metavar="S")
-    search.add_argument("--json", action="store_true", help="a JSON list, best first")
+    add_json_flag(search, "the matches, best first,")
     search.add_argument(
         "--stdin", action="store_true", help="one query per line; one JSON line (list) per query"
     )
@@ -49,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     conc.add_argument("words", metavar="WORDS")
     conc.add_argument("--in", dest="in_lang", metavar="LANG", help="language of WORDS")
     conc.add_argument("--limit", type=int, default=50, metavar="N")
-    conc.add_argument("--json", action="store_true")
+    add_json_flag(conc, "the segments")
     conc.set_defaults(func=run_concordance)
 
     pre = subparsers.add_parser(
@@ -57,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="fill untranslated segments from the memory (as drafts)",
         description="Fill untranslated segments with their best memory match, as drafts.",
     )
-    pre.add_argument("document", nargs="?", metavar="DOCUMENT")
+    add_document_argument(pre)
     pre.add_argument("--min-score", type=int, default=100, metavar="S")
     add_lang_option(pre)
     pre.set_defaults(func=run_pretranslate)

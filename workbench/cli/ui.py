@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import project_from_args
+from workbench.cli.common import add_document_argument, add_lang_option, project_from_args
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,8 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ("review", "open the editor in review mode (f5 approve, f6 reject)"),
     ):
         parser = subparsers.add_parser(name, help=help_text, description=help_text)
-        parser.add_argument("document", nargs="?", metavar="DOCUMENT", help="name, file or path")
-        parser.add_argument("--lang", metavar="LANG", help="target language (default: the first)")
+        add_document_argument(parser, default="the first")
+        add_lang_option(parser, default="the first")
         parser.set_defaults(func=open_editor, review=name == "review")
 
 
