@@ -35,7 +35,13 @@ def test_merged_and_split_paragraphs_are_linked_as_such(letters):
     edited = paragraphs("letters.ru-edited.txt")
     links = shapes(align_documents(en, edited, "en", "ru"))
     assert ((1, 2), (1,)) in links  # two English paragraphs merged in the Russian
-    assert ((5,), (4, 5)) in links  # one split in two
+    assert ((6,), (4, 5)) in links  # one split in two
+    # a dropped paragraph and an editor's note stay unlinked, not glued to a neighbour
+    gold = [
+        (tuple(link["en"]), tuple(link["ru"]))
+        for link in map(json.loads, (DATA / "letters.gold-edited.jsonl").open(encoding="utf-8"))
+    ]
+    assert links == gold
 
 
 def test_a_dropped_paragraph_is_a_one_to_zero_link(letters):
@@ -93,11 +99,18 @@ def test_memory_pairs_and_glossary_terms_are_anchors(letters):
     from workbench.domain.glossary.model import Glossary
 
     en, ru = letters
-    plain = align_documents(en, ru, "en", "ru")
+    # without the built-in lexicon, which already knows "colony" = "колония"
+    plain = align_documents(en, ru, "en", "ru", use_lexicon=False)
     known = {"Letters matter.": ["Письма важны."]}
     glossary = Glossary([Entry(id="colony", terms={"en": ["colony"], "ru": ["колония"]})])
     anchored = align_documents(
-        en, ru, "en", "ru", glossary=glossary, known_translations=lambda s: known.get(s, [])
+        en,
+        ru,
+        "en",
+        "ru",
+        glossary=glossary,
+        known_translations=lambda s: known.get(s, []),
+        use_lexicon=False,
     )
     # paragraph 3 holds the remembered sentence, paragraph 1 the term (as "колонии")
     for index in (1, 3):
@@ -109,3 +122,11 @@ def test_a_short_pair_is_too_little_to_judge_and_is_aligned(letters):
     result = align_documents([en[0], en[3], en[9]], [ru[0], ru[3], ru[9]], "en", "ru")
     assert result.evidence.looks_parallel
     assert shapes(result) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_an_unrelated_paragraph_in_place_of_a_dropped_one_is_not_paired_with_it(letters):
+    en, ru = letters
+    note = "Примечание редакции: текст обновлён в ноябре, спасибо всем читателям за помощь."
+    links = shapes(align_documents(en, ru[:4] + [note] + ru[5:], "en", "ru"))
+    assert ((4,), ()) in links and ((), (4,)) in links
+    assert ((3,), (3,)) in links and ((5,), (5,)) in links

@@ -46,3 +46,13 @@ def test_the_held_out_set_c_pairs_are_built_with_gold_covering_both_sides(tmp_pa
             links = [json.loads(line) for line in (tmp_path / gold_name).open(encoding="utf-8")]
             assert [i for link in links for i in link["en"]] == list(range(len(english)))
             assert [j for link in links for j in link["ru"]] == list(range(len(russian)))
+
+
+def test_sets_d_and_e_draw_on_packages_no_other_set_uses():
+    sets = load_testset().SETS
+    packages = {
+        name: {package for package, _catalog in docs.values()} for name, docs in sets.items()
+    }
+    for new in ("test-d", "test-e"):
+        others = set().union(*(found for name, found in packages.items() if name != new))
+        assert not packages[new] & others

@@ -25,6 +25,7 @@ from workbench.domain.align.dp import (
     touches_edge,
 )
 from workbench.domain.align.features import Dictionary, UnitFeatures, with_dictionary
+from workbench.domain.align.lexicon import merged
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 MIN_BAND = 12
@@ -83,20 +84,47 @@ def align_features(
     target: list[UnitFeatures],
     params: CostParams | None = None,
     second_pass: bool = True,
+    lexicon: Dictionary | None = None,
 ) -> UnitAlignment:
+    """`lexicon`: known translations of words (source stem -> target stems), used from the
+    first pass on; the dictionary learned from the first pass is added to it."""
     params = params or CostParams()
     n, m = len(source), len(target)
+    plain_source, plain_target = source, target
+    if lexicon is not None and lexicon.translations:
+        source = [with_dictionary(unit, lexicon, target=False) for unit in source]
+        target = [with_dictionary(unit, lexicon, target=True) for unit in target]
     cost = BeadCost(source, target, params)
-    path = widening_path(n, m, cost, anchor_points(source, target))
+    path = widening_path(n, m, cost, anchor_points(plain_source, plain_target))
     variance = cost.estimated_variance(path)
-    dictionary = learn_dictionary(path, source, target)
+    dictionary = merged(lexicon, learn_dictionary(path, plain_source, plain_target))
     if second_pass and dictionary.translations:
-        source = [with_dictionary(unit, dictionary, target=False) for unit in source]
-        target = [with_dictionary(unit, dictionary, target=True) for unit in target]
-        cost = BeadCost(source, target, params, cost.ratio, variance)
+        source = [with_dictionary(unit, dictionary, target=False) for unit in plain_source]
+        target = [with_dictionary(unit, dictionary, target=True) for unit in plain_target]
+        cost = BeadCost(source, target, params, cost.ratio, variance, calibration(path, cost, n, m))
         path = best_path(n, m, BEADS, cost, band_around(path, n, m, SECOND_PASS_BAND))
     links = scored_links(path, cost)
     return UnitAlignment(links, dictionary, evidence(links, cost, n, m), cost.ratio)
+
+
+WEAK_LINK_QUANTILE = 0.1
+
+
+def calibration(path: Path, cost: BeadCost, n: int, m: int) -> tuple[float, float] | None:
+    """What overlap weak true links show (a low quantile of the 1-1 links of a path) and
+    what chance gives (units paired far from their place), both smoothed as beads are."""
+    linked = sorted(
+        cost.similarity(s[0], s[0] + 1, t[0], t[0] + 1) for s, t in path if len(s) == len(t) == 1
+    )
+    if len(linked) < MIN_EVIDENCE_LINKS or n < 2 or m < 2:
+        return None
+    step = max(1, n // RANDOM_SAMPLE)
+    chance = statistics.fmean(
+        cost.similarity(i, i + 1, j, j + 1)
+        for i in range(0, n, step)
+        for j in ((i * m // n + m // 2) % m,)
+    )
+    return linked[int(len(linked) * WEAK_LINK_QUANTILE)], chance
 
 
 def widening_path(n: int, m: int, cost: BeadCost, anchors: list[tuple[int, int]]) -> Path:

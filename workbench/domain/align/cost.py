@@ -28,6 +28,16 @@ class CostParams:
     smoothing_tokens: float = 3.0
     neutral_similarity: float = 0.4
     merge_balance: float = 3.0  # weight of the least matched unit of a merged run
+    # second pass: a bead whose overlap falls from what weak true links show towards what
+    # chance gives pays up to this much more per unit (squared: weak evidence is cheap,
+    # none is dear), so unrelated units are left unlinked rather than paired
+    mismatch_weight: float = 8.0
+    # a unit of a merged run that fits the unit just outside the run better than the run's
+    # other side pays this much times the difference (template paragraphs, shifted merges)
+    merge_competition: float = 15.0
+    # the most a length mismatch can cost: a translation of an older, shorter text (or a
+    # loose one) is still its paragraph's counterpart when the words say so
+    length_cap: float = 4.0
 
     def prior(self, shape: tuple[int, int]) -> float:
         if shape == (1, 1) or 0 in shape:
@@ -56,6 +66,7 @@ class BeadCost:
         params: CostParams,
         ratio: float | None = None,
         variance: float = GC_VARIANCE,
+        calibration: tuple[float, float] | None = None,
     ) -> None:
         self.source = source
         self.target = target
@@ -66,6 +77,7 @@ class BeadCost:
             total_target / total_source if total_source and total_target else 1.0
         )
         self.variance = variance
+        self.calibration = calibration  # (overlap of weak true links, overlap by chance)
         self._source_prefix = _prefix([unit.length for unit in source])
         self._target_prefix = _prefix([unit.length for unit in target])
         self._matched: dict[tuple[int, int, int, int], int] = {}
@@ -77,11 +89,18 @@ class BeadCost:
         prior = params.prior((ns, nt))
         if ns == 0 or nt == 0:
             return params.null_cost * (ns + nt) + prior
-        length = self.length_cost(i0, i1, j0, j1)
+        length = min(self.length_cost(i0, i1, j0, j1), params.length_cap)
         similarity = self.similarity(i0, i1, j0, j1)
         lexical = (1.0 - similarity) * (ns + nt)
         if ns > 1 or nt > 1:
             lexical += params.merge_balance * self._weakest_part(i0, i1, j0, j1, similarity)
+            if params.merge_competition:
+                lexical += params.merge_competition * self._outside_fit(i0, i1, j0, j1)
+        if self.calibration is not None and params.mismatch_weight:
+            weak, chance = self.calibration
+            if similarity < weak:
+                shortfall = min(1.0, (weak - similarity) / max(weak - chance, 0.05))
+                lexical += params.mismatch_weight * shortfall * shortfall * (ns + nt) / 2.0
         return params.length_weight * length + params.lexical_weight * lexical + prior
 
     def length_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -126,6 +145,27 @@ class BeadCost:
                 if total:
                     share = self._matched_tokens(side, index, other_start, other_stop) / total
                     worst = max(worst, similarity - share)
+        return worst
+
+    def _outside_fit(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """How much better the units of a merged run fit the unit next to the run's other
+        side than the other side itself (0 when none does)."""
+        worst = 0.0
+        for side, start, stop, other_start, other_stop, other_count in (
+            (0, i0, i1, j0, j1, len(self.target)),
+            (1, j0, j1, i0, i1, len(self.source)),
+        ):
+            if stop - start < 2:
+                continue
+            units = self.source if side == 0 else self.target
+            outside = [k for k in (other_start - 1, other_stop) if 0 <= k < other_count]
+            for index in range(start, stop):
+                total = len(units[index].tokens)
+                if not total or not outside:
+                    continue
+                inside = self._matched_tokens(side, index, other_start, other_stop)
+                best = max(self._matched_tokens(side, index, k, k + 1) for k in outside)
+                worst = max(worst, (best - inside) / total)
         return worst
 
     def similarity(self, i0: int, i1: int, j0: int, j1: int, smoothed: bool = True) -> float:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from workbench.domain.align.aligner import Evidence, Link, align_features
 from workbench.domain.align.cost import CostParams
 from workbench.domain.align.features import unit_features
+from workbench.domain.align.lexicon import builtin_lexicon
 from workbench.domain.align.sentences import Sentences, align_sentences, split_paragraphs
 from workbench.domain.glossary.model import Glossary
 
@@ -37,7 +38,10 @@ def align_documents(
     glossary: Glossary | None = None,
     known_translations: KnownTranslations | None = None,
     params: CostParams | None = None,
+    use_lexicon: bool = True,
 ) -> DocumentAlignment:
+    """`use_lexicon`: start from the built-in English-Russian lexicon (for those two
+    languages only; other pairs rely on anchors and the dictionary learned on the way)."""
     source_sentences = split_paragraphs(source_paragraphs, source_lang)
     target_sentences = split_paragraphs(target_paragraphs, target_lang)
     source_keys: list[list[str]] | None = None
@@ -60,7 +64,8 @@ def align_documents(
         )
         for j, text in enumerate(target_paragraphs)
     ]
-    units = align_features(source, target, params)
+    lexicon = builtin_lexicon(source_lang, target_lang) if use_lexicon else None
+    units = align_features(source, target, params, lexicon=lexicon)
     sentence_links = align_sentences(
         units.links,
         source_sentences,

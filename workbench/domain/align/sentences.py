@@ -7,8 +7,9 @@ whole document (the n-th sentence of the text), like paragraph indices.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.domain.align.aligner import BEADS, Link, scored_links
 from workbench.domain.align.cost import BeadCost, CostParams
@@ -52,7 +53,9 @@ def align_sentences(
     extra_target_keys: Sequence[Sequence[str]] | None = None,
     params: CostParams | None = None,
 ) -> list[Link]:
-    params = params or CostParams()
+    # between short units length is the strongest signal: the paragraph pass's allowances for
+    # loose translations (a capped length cost, neighbours competing for a merged unit) stay off
+    params = replace(params or CostParams(), length_cap=math.inf, merge_competition=0.0)
     links: list[Link] = []
     for paragraph_link in paragraph_links:
         source_ids = _sentence_ids(paragraph_link.source, source)
