@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import add_document_argument, add_lang_option, project_from_args
+from workbench.cli.arguments import add_document_argument, add_lang_option
+from workbench.cli.common import project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_bytes_atomic
 

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import add_json_flag, add_lang_option, print_json, project_from_args
+from workbench.cli.arguments import add_json_flag, add_lang_option
+from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary import forms_for_hit
 from workbench.storage.project import Project

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,13 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import (
-    add_document_argument,
-    add_json_flag,
-    add_lang_option,
-    print_json,
-    project_from_args,
-)
+from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Project
 from workbench.storage.settings import HANDLE_ENV

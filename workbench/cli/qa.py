@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import (
-    add_document_argument,
-    add_json_flag,
-    add_lang_option,
-    print_json,
-    project_from_args,
-)
+from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 
 

@@ -12,13 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import (
-    add_document_argument,
-    add_json_flag,
-    add_lang_option,
-    print_json,
-    project_from_args,
-)
+from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Project
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import add_document_argument
+from workbench.cli.arguments import add_document_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

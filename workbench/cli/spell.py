@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import add_json_flag, print_json, project_from_args
+from workbench.cli.arguments import add_json_flag
+from workbench.cli.common import print_json, project_from_args
 from workbench.storage.project import Project
 
 

@@ -8,13 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import (
-    add_document_argument,
-    add_json_flag,
-    add_lang_option,
-    print_json,
-    project_from_args,
-)
+from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.common import print_json, project_from_args
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

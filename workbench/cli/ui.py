@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import add_document_argument, add_lang_option, project_from_args
+from workbench.cli.arguments import add_document_argument, add_lang_option
+from workbench.cli.common import project_from_args
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
