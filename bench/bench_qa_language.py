@@ -33,6 +33,7 @@ import polib  # type: ignore[import-untyped]
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from held_out_second import second_held_out  # noqa: E402
 from paths import SHARED, SHARED_BENCH  # noqa: E402
 
 from workbench.domain.model import Unit  # noqa: E402
@@ -175,8 +176,18 @@ def flagged(text: str, ctx: QAContext) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-language", type=int, default=1500, help="0: every segment")
+    parser.add_argument(
+        "--second-held-out",
+        type=Path,
+        metavar="DIR",
+        help="also score the second held-out set (bench/held_out_second.py); DIR holds the "
+        "extracted mc-data and nano packages",
+    )
     args = parser.parse_args()
     sample, catalogs = corpus(args.per_language)
+    if args.second_held_out:
+        score_second(args.second_held_out, sample)
+        return
     print("catalogs read: " + ", ".join(f"{lang} {count}" for lang, count in catalogs.items()))
     print("segments: " + ", ".join(f"{lang} {len(texts)}" for lang, texts in sample.items()))
     for project, (correct, neighbours) in PROJECTS.items():
@@ -199,6 +210,42 @@ def main() -> None:
                 f"| {name} as {project} | {len(texts)} | {found} | {recall:.3f} | {precision:.3f} |"
             )
     timing(sample)
+
+
+def score_second(packages: Path, first: dict[str, list[str]]) -> None:
+    """The second held-out set: every segment, scored once (never used to make rules)."""
+    seen = {text for texts in first.values() for text in texts}
+
+    def split(paragraph: str, lang: str) -> list[str]:
+        return [paragraph[start:end] for start, end in split_sentences(paragraph, lang)]
+
+    sets: dict[str, list[str]] = {}
+    for lang, sources in second_held_out(packages, clean, split).items():
+        kept: dict[str, None] = {}
+        counts = []
+        for source, texts in sources.items():
+            new = [t for t in dict.fromkeys(texts) if is_sentence(t, lang) and t not in seen]
+            new = [t for t in new if t not in kept]
+            kept.update(dict.fromkeys(new))
+            counts.append(f"{source} {len(new)}")
+        sets[lang] = list(kept)
+        print(f"second held-out {lang}: {len(kept)} segments ({', '.join(counts)})")
+    for project, (_correct, neighbours) in PROJECTS.items():
+        ctx = QAContext("xx", project, only=frozenset({"language"}))
+        wrong = [text for text in sets[project] if flagged(text, ctx)]
+        print(f"\n{project} project, second held-out | segments | flagged | recall | precision")
+        print("|---|---:|---:|---:|---:|")
+        print(f"| correct: {project} | {len(sets[project])} | {len(wrong)} (false alarms) | | |")
+        for text in wrong:
+            print(f"    false alarm: {text[:120]}")
+        for name in neighbours:
+            texts = sets[name]
+            found = sum(flagged(text, ctx) for text in texts)
+            recall = found / len(texts) if texts else float("nan")
+            precision = found / (found + len(wrong)) if found else float("nan")
+            print(
+                f"| {name} as {project} | {len(texts)} | {found} | {recall:.3f} | {precision:.3f} |"
+            )
 
 
 def timing(sample: dict[str, list[str]]) -> None:

@@ -5,8 +5,9 @@ Ukrainian one that is Russian (or those), an English one that is German, French,
 Dutch, Italian, Portuguese or Polish. Measured on Debian's translation catalogs and real prose
 (docs/qa.md, bench/bench_qa_language.py): letters and function words decide most segments at
 once; `lingua` (restricted to the languages still possible) is asked about the rest, and
-trusted alone only when it is sure. Its models load on first use (2-5 s): `warm_up` does that
-ahead, off the UI's event loop.
+trusted alone only when it is sure. The detector is `neighbours_lingua`'s, in this process
+(its models load on first use, ~1-4 s with the GIL held; `warm_up` does that ahead), or one
+installed with `use_detector`: the editor's runs lingua in a process of its own.
 
 Rules, each measured:
 - letters a language never writes (Russian never writes і ї є ґ ў; Ukrainian never ы э ъ ё;
@@ -28,11 +29,11 @@ Rules, each measured:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
+
+from workbench.domain.qa.neighbours_lingua import Detector, InProcessDetector
 
 MIN_WORDS = 6
-LOADED: set[str] = set()  # languages whose models the detector has loaded in this process
+DETECTOR: list[Detector] = [InProcessDetector()]  # the one asked in this process (use_detector)
 MIN_LOWERCASE = 3
 MIN_PLAIN = 4  # lowercase words outside names and identifiers, for the detector alone to decide
 MIN_MEAN_LENGTH = 3  # letters a lowercase word, on average, for the detector to be asked
@@ -281,13 +282,8 @@ def _in_name(index: int, original: list[str]) -> bool:
 
 
 def _confidences(text: str, candidates: tuple[str, ...], may_load: bool) -> dict[str, float]:
-    detector = _detector(candidates)
-    if detector is None or not (may_load or LOADED.issuperset(candidates)):
-        return {}  # the detector abstains: lingua not installed, or its models not loaded
-    values = detector.compute_language_confidence_values(text)
-    LOADED.update(candidates)
-    found = {str(value.language.iso_code_639_1.name).lower(): value.value for value in values}
-    return {candidate: found.get(candidate, 0.0) for candidate in candidates}
+    """Each candidate's confidence; empty when the detector abstains."""
+    return DETECTOR[0].confidences(text, candidates, may_load) or {}
 
 
 def _best(text: str, candidates: tuple[str, ...], may_load: bool) -> str:
@@ -303,33 +299,18 @@ def _surely_not(text: str, lang: str, candidates: tuple[str, ...], may_load: boo
     return best if best != lang and confidence[lang] < SURE_NOT["latin"] else None
 
 
-@lru_cache(maxsize=64)
-def _detector(candidates: tuple[str, ...]) -> Any:
-    """lingua's detector for `candidates`; None when lingua is not installed (an old
-    environment): then only letters and function words decide."""
-    try:
-        from lingua import LanguageDetectorBuilder
-    except ImportError:
-        return None
-    return LanguageDetectorBuilder.from_languages(*_languages(candidates)).build()
+def use_detector(detector: Detector) -> Detector:
+    """Ask `detector` from now on, in this process (the editor: lingua in a process of its
+    own); returns the one used before."""
+    previous, DETECTOR[0] = DETECTOR[0], detector
+    return previous
 
 
 def warm_up(lang: str) -> None:
-    """Load the detector's models for `lang`'s neighbours now (seconds), not at the first
-    doubtful segment. For a worker thread, never the UI's event loop."""
+    """Load the in-process detector's models for `lang`'s neighbours now (seconds, the GIL
+    held), not at the first doubtful segment. A no-op for languages without neighbours here,
+    or when another detector is used."""
     group = group_of(lang)
-    if group is None:
-        return
-    try:
-        from lingua import LanguageDetectorBuilder
-    except ImportError:
-        return
-    builder = LanguageDetectorBuilder.from_languages(*_languages(group))
-    builder.with_preloaded_language_models().build()  # models are shared by every detector
-    LOADED.update(group)
-
-
-def _languages(codes: tuple[str, ...]) -> list[Any]:
-    from lingua import IsoCode639_1, Language
-
-    return [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
+    detector = DETECTOR[0]
+    if group is not None and isinstance(detector, InProcessDetector):
+        detector.warm_up(group)

@@ -13,6 +13,7 @@ from textual import work
 from textual.message import Message
 from textual.widget import Widget
 
+from workbench.app.quality import language_detector
 from workbench.domain.qa.base import Finding
 from workbench.tui.editor_controller import EditorController
 
@@ -27,6 +28,10 @@ class MarksReady(Message):
         self.by_unit = by_unit
 
 
+class DetectorReady(Message):
+    """The language detector's models are loaded (in their own process): check again."""
+
+
 class QAMarker(Widget):
     DEFAULT_CSS = "QAMarker { display: none; }"
 
@@ -34,6 +39,8 @@ class QAMarker(Widget):
         super().__init__(**kwargs)
         self.controller = controller
         self.running = False
+        self.again = False  # check again once the running check is done
+        self.detector: language_detector.DetectorProcess | None = None
 
     def on_mount(self) -> None:
         self.set_interval(QA_POLL, self.poll)
@@ -45,7 +52,10 @@ class QAMarker(Widget):
     def start(self, force: bool = True) -> None:
         session = self.controller.session
         if session is None or self.running:
+            self.again = self.again or (session is not None and force)
             return
+        if self.detector is None:  # the document is open: the checks may need the detector
+            self.hold_detector()
         self.running = True
         self.controller.qa.begin()
         self.refresh_marks(list(session.units), set(session.dirty), force)
@@ -66,5 +76,26 @@ class QAMarker(Widget):
             by_unit = None
         self.post_message(MarksReady(by_unit))
 
+    def hold_detector(self) -> None:
+        """The language detector runs in a process of its own (loading it here would hold
+        the GIL for seconds), started by the first segment that needs it; once its models
+        are loaded, the document and the current segment are checked again."""
+        self.detector = language_detector.hold(self.controller.lang)
+        if self.detector is not None:
+            self.detector.on_ready(lambda: self.post_message(DetectorReady()))
+
+    def on_detector_ready(self, message: DetectorReady) -> None:
+        self.start()
+        segment = getattr(self.screen, "segment", None)
+        if segment is not None:
+            segment.request_assist()
+
+    def on_unmount(self) -> None:
+        if self.detector is not None:
+            language_detector.release(self.detector)
+
     def on_marks_ready(self, message: MarksReady) -> None:
         self.running = False
+        if self.again:
+            self.again = False
+            self.start()
