@@ -167,3 +167,60 @@ def silent_side_hits(glossary, judged: str) -> tuple[int, list[dict]]:
                 }
             )
     return pointed, silent
+
+
+# ---- the project's own glossary over the seeds -------------------------------------------
+
+SEEDS = REPO.parent / "shared" / "seeds"
+PROJECT_GLOSSARY = REPO / "glossary.yml"
+# Cyrillic letters that look like Latin ones (and back), folded before comparing prefixes.
+LOOKALIKES = str.maketrans("асеорхуkмтвнАСЕОРХУКМТВН", "aceopxykmtbhACEOPXYKMTBH")
+CANDIDATE_WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*")
+PREFIX = 5
+# Short function words inside terms ("remand in custody", "thief-in-law") bring up every
+# line: they are left out, and so are words of fewer than 3 letters except acronyms (ИК, E).
+FUNCTION_WORDS = frozenset("the of in for to on at by and not with under".split())
+
+
+def _fold(word: str) -> str:
+    return word.translate(LOOKALIKES).lower().replace("ё", "е")
+
+
+def glossary_prefixes(glossary, lang: str) -> dict[str, set[str]]:
+    """First letters (PREFIX, or the whole word when shorter) of every word of every term
+    of `lang` (and of every do-not-translate term) -> the entries they come from."""
+    prefixes: dict[str, set[str]] = {}
+    for entry in glossary.entries:
+        terms = list(entry.terms_for(lang)) + list(entry.forbidden.get(lang, ()))
+        if entry.dnt:
+            terms += [term for _lang, term in entry.all_terms()]
+        for term in terms:
+            for word in CANDIDATE_WORD.findall(term):
+                for part in word.split("-"):
+                    if part.lower() in FUNCTION_WORDS or (len(part) < 3 and not part.isupper()):
+                        continue
+                    prefixes.setdefault(_fold(part)[:PREFIX], set()).add(entry.id)
+    return prefixes
+
+
+def seed_candidates(glossary, lang: str = "en") -> list[dict]:
+    """Every line of the seeds with a word that starts like a word of a glossary term
+    (case-insensitive, look-alike letters folded, any quotes): found without the matcher."""
+    prefixes = glossary_prefixes(glossary, lang)
+    rows = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            words = []
+            for match in CANDIDATE_WORD.finditer(line):
+                folded = _fold(match.group())
+                parts = [folded, *folded.split("-")]
+                entries = {
+                    e for p in parts for k, v in prefixes.items() if p.startswith(k) for e in v
+                }
+                if entries:
+                    words.append(
+                        {"word": match.group(), "start": match.start(), "entries": sorted(entries)}
+                    )
+            if words:
+                rows.append({"file": path.name, "line": number, "text": line, "candidates": words})
+    return rows
