@@ -18,7 +18,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from terms_independent import CONTAINED_IN, DATA, GLOSSARY, read_jsonl
+from terms_independent import CONTAINED_IN, DATA, GLOSSARY, PROJECT_GLOSSARY, read_jsonl
 
 from workbench.storage.glossary import load_glossary
 
@@ -107,6 +107,36 @@ def score_precision(glossary, name: str) -> Score | None:
     return score
 
 
+def score_seeds(glossary, name: str = "seeds_en") -> Score:
+    """The project glossary over the seeds: every judged occurrence (text, entry) is found
+    when a hit (or forbidden-variant hit) of that entry overlaps it; every hit that
+    overlaps no judged occurrence of its entry is a false one."""
+    score = Score()
+    for row in read_jsonl(DATA / f"{name}.jsonl"):
+        lang, text = row["judged"], row["text"]
+        expected: list[tuple[Span, str]] = []
+        for entry in dict.fromkeys(entry for _surface, entry in row["found"]):
+            surfaces = [surface for surface, e in row["found"] if e == entry]
+            expected += [(span, entry) for span in gold_spans(text, surfaces)]
+        hits = glossary.find(text, lang) + glossary.find_forbidden(text, lang)
+        score.expected += len(expected)
+        for span, entry in expected:
+            if any(h.entry.id == entry and overlaps(span, (h.start, h.end)) for h in hits):
+                score.found += 1
+            else:
+                score.misses.append(
+                    f"{row['file']}:{row['line']} [{entry}] {text[span[0] : span[1]]!r}"
+                )
+        score.hits += len(hits)
+        for hit in hits:
+            if not any(
+                e == hit.entry.id and overlaps(span, (hit.start, hit.end)) for span, e in expected
+            ):
+                score.false_hits += 1
+                score.wrong.append(f"{row['file']}:{row['line']} [{hit.entry.id}] {hit.text!r}")
+    return score
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the misses and false hits")
@@ -142,6 +172,17 @@ def main() -> int:
         )
         if args.show:
             for line in judged.wrong:
+                print("  FALSE", line)
+    if not args.set:
+        seeds = score_seeds(load_glossary(PROJECT_GLOSSARY))
+        print(
+            f"| seeds_en (project glossary) | 80 lines | {seeds.expected} | {seeds.found} "
+            f"| {seeds.recall:.3f} | {seeds.hits} | {seeds.false_hits} | {seeds.precision:.3f} |"
+        )
+        if args.show:
+            for line in seeds.misses:
+                print("  MISS", line)
+            for line in seeds.wrong:
                 print("  FALSE", line)
     return 0
 

@@ -172,7 +172,8 @@ def silent_side_hits(glossary, judged: str) -> tuple[int, list[dict]]:
 # ---- the project's own glossary over the seeds -------------------------------------------
 
 SEEDS = REPO.parent / "shared" / "seeds"
-PROJECT_GLOSSARY = REPO / "glossary.yml"
+# The project glossary as it was when the seeds were judged (glossary.yml may change).
+PROJECT_GLOSSARY = DATA / "project_glossary.yml"
 # Cyrillic letters that look like Latin ones (and back), folded before comparing prefixes.
 LOOKALIKES = str.maketrans("асеорхуkмтвнАСЕОРХУКМТВН", "aceopxykmtbhACEOPXYKMTBH")
 CANDIDATE_WORD = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*")
