@@ -22,6 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from workbench.domain.errors import InputError
+from workbench.domain.glossary.normalise import term_key
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.glossary.store import round_trip_yaml
 from workbench.storage.merge import MISSING, pick
@@ -38,11 +39,8 @@ class GlossaryMergeReport:
     notes: list[str] = field(default_factory=list)  # values kept in comments, moved terms
 
 
-def _term_key(term: str) -> Any:
-    try:
-        from workbench.domain.glossary.normalise import term_key
-    except ImportError:  # pragma: no cover - the glossary package is part of workbench
-        return " ".join(str(term).casefold().split())
+def _term_key(term: object) -> tuple[str, ...]:
+    """A term of the YAML (a plain or a round-trip string) as duplicate detection sees it."""
     return term_key(str(term))
 
 
