@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from workbench.cli.common import project_from_args
+from workbench.storage.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -91,27 +92,28 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_participants_add(args: argparse.Namespace) -> int:
-    from workbench.app.team.remote import add_participant, read_participants
+    from workbench.app.team.remote import add_participant
 
     project = project_from_args(args)
     key = add_participant(project.root, args.key)
-    count = len(read_participants(project.root))
-    print(
-        f"Added {key.fingerprint} ({key.user_id}) to team/participants.txt; your next "
-        f"`workbench sync` encrypts the remote for {count} key(s)."
-    )
-    return 0
+    return _participants_changed(project, f"Added {key.fingerprint} ({key.user_id}) to")
 
 
 def run_participants_remove(args: argparse.Namespace) -> int:
-    from workbench.app.team.remote import read_participants, remove_participant
+    from workbench.app.team.remote import remove_participant
 
     project = project_from_args(args)
     removed = remove_participant(project.root, args.key)
+    return _participants_changed(project, f"Removed {removed} from")
+
+
+def _participants_changed(project: Project, change: str) -> int:
+    from workbench.app.team.remote import read_participants
+
     count = len(read_participants(project.root))
     print(
-        f"Removed {removed} from team/participants.txt; your next `workbench sync` encrypts "
-        f"the remote for the {count} remaining key(s)."
+        f"{change} team/participants.txt; your next `workbench sync` encrypts the remote "
+        f"for the {count} key(s) listed."
     )
     return 0
 

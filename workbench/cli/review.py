@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -164,6 +165,18 @@ def catalogs(project: Project, document: str | None, lang: str | None):  # noqa:
             yield doc, one_lang, project.load_catalog(doc, one_lang)
 
 
+def placed_units(
+    project: Project, document: str | None, lang: str | None
+) -> Iterator[tuple[dict[str, object], Unit]]:
+    """Each unit of the chosen catalogs, with where it is (as a listing's row starts)."""
+    for doc, one_lang, catalog in catalogs(project, document, lang):
+        for number, unit in enumerate(catalog.units, 1):
+            yield (
+                {"document": doc.name, "lang": one_lang, "number": number, "segment": unit.id},
+                unit,
+            )
+
+
 @contextmanager
 def changing_note(project: Project, args: argparse.Namespace):  # noqa: ANN201
     """The unit holding annotation `args.annotation` in the document, read under the
@@ -187,22 +200,11 @@ def run_list(args: argparse.Namespace) -> int:
     from workbench.domain.annotations import anchored_annotations
 
     project = project_from_args(args)
-    rows = []
-    for doc, lang, catalog in catalogs(project, args.document, args.lang):
-        for number, unit in enumerate(catalog.units, 1):
-            for item in anchored_annotations(unit):
-                rows.append(
-                    {
-                        "document": doc.name,
-                        "lang": lang,
-                        "number": number,
-                        "segment": unit.id,
-                        **item.data,
-                        "start": item.start,
-                        "end": item.end,
-                        "orphaned": item.orphaned,
-                    }
-                )
+    rows = [
+        {**place, **item.data, "start": item.start, "end": item.end, "orphaned": item.orphaned}
+        for place, unit in placed_units(project, args.document, args.lang)
+        for item in anchored_annotations(unit)
+    ]
     if args.json:
         print_json(rows)
         return 0
@@ -329,21 +331,12 @@ def run_comment_list(args: argparse.Namespace) -> int:
     from workbench.domain.comments import comments
 
     project = project_from_args(args)
-    rows = []
-    for doc, lang, catalog in catalogs(project, args.document, args.lang):
-        for number, unit in enumerate(catalog.units, 1):
-            for comment in comments(unit):
-                if args.open and comment.get("resolved"):
-                    continue
-                rows.append(
-                    {
-                        "document": doc.name,
-                        "lang": lang,
-                        "number": number,
-                        "segment": unit.id,
-                        **comment,
-                    }
-                )
+    rows = [
+        {**place, **comment}
+        for place, unit in placed_units(project, args.document, args.lang)
+        for comment in comments(unit)
+        if not (args.open and comment.get("resolved"))
+    ]
     if args.json:
         print_json(rows)
         return 0
