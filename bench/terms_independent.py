@@ -225,3 +225,49 @@ def seed_candidates(glossary, lang: str = "en") -> list[dict]:
             if words:
                 rows.append({"file": path.name, "line": number, "text": line, "candidates": words})
     return rows
+
+
+# ---- prose: the KiCad guide (../shared/align-dev), paragraph by paragraph ----------------
+
+ALIGN_DEV = REPO.parent / "shared" / "align-dev"
+KICAD_GLOSSARY = DATA / "kicad_glossary.yml"
+KICAD_POINTERS: dict[str, str] = {
+    "schematic": r"\bschematics?\b",
+    "footprint": r"\bfootprints?\b",
+    "library": r"\blibrar(?:y|ies)\b",
+    "component": r"\bcomponents?\b",
+    "board": r"\bboards?\b",
+    "netlist": r"\bnet ?lists?\b",
+    "layer": r"\blayers?\b",
+    "track": r"\btracks?\b",
+    "pad": r"\bpads?\b",
+    "project": r"\bprojects?\b",
+    "window": r"\bwindows?\b",
+    "file": r"\bfiles?\b",
+    "wire": r"\bwires?\b",
+    "pin": r"\bpins?\b",
+    "click": r"\bclick(?:s|ed|ing)?\b",
+    "select": r"\bselect(?:s|ed|ing)?\b",
+    "toolbar": r"\btool ?bars?\b",
+    "field": r"\bfields?\b",
+}
+
+
+def kicad_paragraphs() -> tuple[list[str], list[str]]:
+    """The guide's English and Russian paragraphs (1-1, blank-line separated). The text
+    stays in ../shared: the gold file keeps paragraph numbers and the judged words only."""
+    english = (ALIGN_DEV / "kicad-getting-started.en.txt").read_text(encoding="utf-8")
+    russian = (ALIGN_DEV / "kicad-getting-started.ru.txt").read_text(encoding="utf-8")
+    return english.split("\n\n"), russian.split("\n\n")
+
+
+def kicad_sample(per_entry: int, seed: int) -> list[dict]:
+    english, _russian = kicad_paragraphs()
+    rng = random.Random(seed)
+    chosen = []
+    for entry, pattern in KICAD_POINTERS.items():
+        regex = re.compile(pattern, re.IGNORECASE)
+        pool = [index for index, text in enumerate(english) if regex.search(text)]
+        for index in sorted(rng.sample(pool, min(per_entry, len(pool)))):
+            chosen.append({"para": index, "entry": entry})
+    return chosen
