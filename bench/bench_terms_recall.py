@@ -18,7 +18,16 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from terms_independent import CONTAINED_IN, DATA, GLOSSARY, PROJECT_GLOSSARY, read_jsonl
+from terms_independent import (
+    ALIGN_DEV,
+    CONTAINED_IN,
+    DATA,
+    GLOSSARY,
+    KICAD_GLOSSARY,
+    PROJECT_GLOSSARY,
+    kicad_paragraphs,
+    read_jsonl,
+)
 
 from workbench.storage.glossary import load_glossary
 
@@ -137,6 +146,30 @@ def score_seeds(glossary, name: str = "seeds_en") -> Score:
     return score
 
 
+def score_kicad(glossary) -> Score | None:
+    """The KiCad guide's Russian paragraphs (read from ../shared/align-dev)."""
+    if not ALIGN_DEV.exists():
+        return None
+    _english, russian = kicad_paragraphs()
+    score = Score()
+    for row in read_jsonl(DATA / "kicad_ru.jsonl"):
+        text, entry = russian[row["para"]], row["entry"]
+        expected = gold_spans(text, row["found"])
+        own = [(h.start, h.end, h.text) for h in glossary.find(text, "ru") if h.entry.id == entry]
+        score.expected += len(expected)
+        for span in expected:
+            if any(overlaps(span, hit[:2]) for hit in own):
+                score.found += 1
+            else:
+                score.misses.append(f"p{row['para']} [{entry}] {text[span[0] : span[1]]!r}")
+        score.hits += len(own)
+        for start, end, hit_text in own:
+            if not any(overlaps((start, end), span) for span in expected):
+                score.false_hits += 1
+                score.wrong.append(f"p{row['para']} [{entry}] {hit_text!r}")
+    return score
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the misses and false hits")
@@ -179,6 +212,18 @@ def main() -> int:
             f"| seeds_en (project glossary) | 80 lines | {seeds.expected} | {seeds.found} "
             f"| {seeds.recall:.3f} | {seeds.hits} | {seeds.false_hits} | {seeds.precision:.3f} |"
         )
+        kicad = score_kicad(load_glossary(KICAD_GLOSSARY))
+        if kicad is not None:
+            print(
+                f"| kicad_ru (prose) | 72 paragraph-entry pairs | {kicad.expected} | "
+                f"{kicad.found} | {kicad.recall:.3f} | {kicad.hits} | {kicad.false_hits} "
+                f"| {kicad.precision:.3f} |"
+            )
+            if args.show:
+                for line in kicad.misses:
+                    print("  MISS", line)
+                for line in kicad.wrong:
+                    print("  FALSE", line)
         if args.show:
             for line in seeds.misses:
                 print("  MISS", line)

@@ -16,8 +16,8 @@ from workbench.storage.glossary import load_glossary, parse_glossary
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_terms_recall import score_gold, score_precision, score_seeds  # noqa: E402
-from terms_independent import DATA, GLOSSARY, PROJECT_GLOSSARY  # noqa: E402
+from bench_terms_recall import score_gold, score_kicad, score_precision, score_seeds  # noqa: E402
+from terms_independent import DATA, GLOSSARY, KICAD_GLOSSARY, PROJECT_GLOSSARY  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,15 @@ def test_hits_where_the_other_side_is_silent(name: str) -> None:
 def test_the_project_glossary_over_the_seeds() -> None:
     score = score_seeds(load_glossary(PROJECT_GLOSSARY))
     assert score.expected >= 130
+    assert score.recall >= 0.97, score.misses
+    assert score.precision >= 0.99, score.wrong
+
+
+def test_prose_of_the_kicad_guide() -> None:
+    score = score_kicad(load_glossary(KICAD_GLOSSARY))
+    if score is None:
+        pytest.skip("../shared/align-dev is not beside the repository")
+    assert score.expected >= 100
     assert score.recall >= 0.97, score.misses
     assert score.precision >= 0.99, score.wrong
 
