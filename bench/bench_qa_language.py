@@ -38,6 +38,7 @@ from paths import SHARED, SHARED_BENCH  # noqa: E402
 
 from workbench.domain.model import Unit  # noqa: E402
 from workbench.domain.qa import QAContext, check_unit  # noqa: E402
+from workbench.domain.qa.language import detect  # noqa: E402
 from workbench.domain.segment import split_sentences  # noqa: E402
 
 LOCALE = Path("/usr/share/locale")
@@ -226,8 +227,12 @@ def score_second(packages: Path, first: dict[str, list[str]]) -> None:
         for source, texts in sources.items():
             new = [t for t in dict.fromkeys(texts) if is_sentence(t, lang) and t not in seen]
             new = [t for t in new if t not in kept]
+            english = set()
+            if lang not in (*CYRILLIC, "en"):  # passages left in English (the GPL in mc's
+                english = {t for t in new if _english_to_langdetect(t)}  # manual, man pages)
+                new = [t for t in new if t not in english]
             kept.update(dict.fromkeys(new))
-            counts.append(f"{source} {len(new)}")
+            counts.append(f"{source} {len(new)}" + (f" (-{len(english)} English)" * bool(english)))
         sets[lang] = list(kept)
         print(f"second held-out {lang}: {len(kept)} segments ({', '.join(counts)})")
     for project, (_correct, neighbours) in PROJECTS.items():
@@ -246,6 +251,12 @@ def score_second(packages: Path, first: dict[str, list[str]]) -> None:
             print(
                 f"| {name} as {project} | {len(texts)} | {found} | {recall:.3f} | {precision:.3f} |"
             )
+
+
+def _english_to_langdetect(text: str) -> bool:
+    """Another detector than the check's (langdetect, seeded) reads `text` as English."""
+    found = detect(text)
+    return found is not None and found[0] == "en" and found[1] >= 0.9
 
 
 def timing(sample: dict[str, list[str]]) -> None:

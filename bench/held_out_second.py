@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -31,6 +32,14 @@ CATALOG_DIRS = {"pt": ("pt", "pt_BR")}  # Portuguese of Portugal and of Brazil
 ROFF_ESCAPE = re.compile(r"\\f(?:\[[^]]*\]|\(..|.)|\\\(..|\\\[[^]]*\]|\\\*(?:\(..|\[[^]]*\]|.)|\\.")
 ROFF_TEXT_MACROS = re.compile(r"^\.(?:B|I|BR|RB|IR|RI|BI|IB|SM|SB)\s+(.*)$")
 ROFF_BREAK = re.compile(r"^\.(?:PP|P|LP|SH|SS|TP|IP|HP|sp|br|RS|RE|TH|nf|fi|EX|EE|in|ti)\b")
+ROFF_ACCENTS = {
+    ":": "\u0308",
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "~": "\u0303",
+    ",": "\u0327",
+}
 MC_MARKUP = re.compile(r"[\x01-\x1f]|%|\[[^]]*\]")
 
 
@@ -131,7 +140,16 @@ def _roff_paragraphs(path: Path) -> list[str]:
 
 
 def _roff_char(match: re.Match[str]) -> str:
+    """A roff escape as the character it stands for: \\(:a = ä, \\['e] = é, \\[u00E9] = é."""
     escape = match.group(0)
-    return {"\\-": "-", "\\e": "\\", "\\ ": " ", "\\(aq": "'", "\\(em": "—", "\\(en": "–"}.get(
-        escape, ""
+    simple = {"\\-": "-", "\\e": "\\", "\\ ": " ", "\\~": " ", "\\(aq": "'", "\\(em": "—"}
+    if escape in simple:
+        return simple[escape]
+    name = (
+        escape[2:-1] if escape.startswith("\\[") else escape[2:] if escape.startswith("\\(") else ""
     )
+    if re.fullmatch(r"u[0-9A-F]{4,5}", name):
+        return chr(int(name[1:], 16))
+    if len(name) == 2 and name[0] in ROFF_ACCENTS:
+        return unicodedata.normalize("NFC", name[1] + ROFF_ACCENTS[name[0]])
+    return {"ss": "ß", "Fo": "«", "Fc": "»", "lq": "“", "rq": "”", "en": "–"}.get(name, "")
