@@ -63,6 +63,8 @@ def test_a_noun_phrase_in_two_cases_or_numbers_is_a_finding(sample: Glossary) ->
         ("главном окне", "главное окно", True),  # главное is not the head noun
         ("файлы проектов", "файл проекта", True),  # a complement may change its number
         ("политического заключённого", "политический заключённый", True),
+        ("исправительн&ой колонию", "исправительная колония", False),  # an accelerator mark
+        ("исправительн&ой колонии", "исправительная колония", True),
     ],
 )
 def test_agreement_of_names_and_phrases(found: str, term: str, agrees: bool) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from workbench.domain.glossary import russian
 from workbench.domain.glossary.inflect import inflect_russian
-from workbench.domain.glossary.normalise import TOKEN, is_acronym, is_cyrillic, normalise_word
+from workbench.domain.glossary.normalise import is_acronym, is_cyrillic, normalise_word, tokenize
 from workbench.domain.glossary.person import (
     PERSON_TAGS,
     decline_person,
@@ -24,7 +24,9 @@ CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", 
 
 
 def _words(text: str) -> list[str]:
-    return [m.group() for m in TOKEN.finditer(text)]
+    """The words of a hit as the matcher reads them (an accelerator mark inside one kept
+    out: учётн&ой)."""
+    return [token.text for token in tokenize(text)]
 
 
 def _person_forms(word: str, gender: str) -> set[Form] | None:
