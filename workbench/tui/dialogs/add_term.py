@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from workbench.domain.glossary import Entry
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.prompt import DIALOG_CSS, SHORT_BREAKPOINTS, short_dialog_css
 
 VARIANT_SEPARATOR = ";"
 
@@ -70,7 +70,9 @@ class TermDialog(ModalScreen[TermFields | None]):
     TermDialog Button { margin-right: 2; }
     """
         + DIALOG_CSS
+        + short_dialog_css("TermDialog")
     )
+    VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
         Binding("ctrl+s", "save", "Save", priority=True, id="dialog.save"),

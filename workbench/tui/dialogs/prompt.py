@@ -16,6 +16,18 @@ DIALOG_CSS = """
 .dialog > Label.title { text-style: bold; margin-bottom: 1; }
 .dialog > Label.hint { color: $text-muted; margin-top: 1; }
 """
+# A dialog screen gets the class "-short" on a terminal of fewer than 30 lines (80x24):
+# its inputs lose their borders and its labels their margins, so every field still shows.
+SHORT_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+
+
+def short_dialog_css(screen: str) -> str:
+    """The rules for the "-short" class of the dialog screen named `screen`."""
+    return f"""
+{screen}.-short .dialog Input {{ border: none; height: 1; padding: 0 1; margin-top: 0; }}
+{screen}.-short .dialog Input:focus {{ background: $primary-muted; }}
+{screen}.-short .dialog Label.field {{ margin-top: 0; }}
+"""
 
 
 class TextPrompt(ModalScreen[str | None]):

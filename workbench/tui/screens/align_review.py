@@ -21,19 +21,22 @@ from textual.widgets import DataTable, Footer, Static
 from workbench.domain.align.aligner import Link
 from workbench.domain.align.edit import REVIEWED, join, shift, split
 
-TEXT_WIDTH = 60
+TEXT_WIDTH = 60  # the most of each side shown; less on a narrow screen
+MIN_TEXT_WIDTH = 16
+OTHER_COLUMNS = 20  # the mark, the score, the cells' padding and the scroll bar
 
 
 class AlignReviewScreen(Screen[list[Link] | None]):
     CSS_PATH = "align_review.tcss"
+    # the footer holds what fits in 80 columns; u and d are told by the hint line
     BINDINGS = [
-        Binding("j", "join", "Join with next", id="align.join"),
-        Binding("s", "split", "Split", id="align.split"),
-        Binding("u", "shift_up", "Next target up", id="align.shift_up"),
-        Binding("d", "shift_down", "Last target down", id="align.shift_down"),
-        Binding("a", "accept", "Accept", id="align.accept"),
         Binding("ctrl+s", "save", "Save to memory", id="align.save"),
         Binding("escape", "cancel", "Cancel", id="align.cancel"),
+        Binding("a", "accept", "Accept", id="align.accept"),
+        Binding("j", "join", "Join", id="align.join"),
+        Binding("s", "split", "Split", id="align.split"),
+        Binding("u", "shift_up", "Next target up", show=False, id="align.shift_up"),
+        Binding("d", "shift_down", "Last target down", show=False, id="align.shift_down"),
     ]
 
     def __init__(
@@ -50,6 +53,7 @@ class AlignReviewScreen(Screen[list[Link] | None]):
         self.target_texts = target_texts
         self.min_score = min_score
         self.heading = title
+        self._shown_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="align-title")
@@ -57,7 +61,8 @@ class AlignReviewScreen(Screen[list[Link] | None]):
         table.add_columns("", "score", "source", "target")
         yield table
         yield Static(
-            "? = unsure: stays out of the memory unless accepted (a) or fixed (j s u d)",
+            "? = unsure: stays out of the memory unless accepted (a) or fixed: j join with "
+            "the next, s split, u / d move the next target up / the last target down",
             id="align-hint",
         )
         yield Footer()
@@ -65,6 +70,15 @@ class AlignReviewScreen(Screen[list[Link] | None]):
     def on_mount(self) -> None:
         self.refresh_rows()
         self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.text_width() != self._shown_width:
+            self.refresh_rows()
+
+    def text_width(self) -> int:
+        """Each side's width: both fit on the screen, up to TEXT_WIDTH."""
+        fitting = (self.size.width - OTHER_COLUMNS) // 2
+        return max(MIN_TEXT_WIDTH, min(TEXT_WIDTH, fitting))
 
     # ---- what is shown ---------------------------------------------------------------
     def is_sure(self, link: Link) -> bool:
@@ -74,6 +88,7 @@ class AlignReviewScreen(Screen[list[Link] | None]):
         table = self.query_one(DataTable)
         row = table.cursor_row if cursor is None else cursor
         table.clear()
+        self._shown_width = self.text_width()
         for link in self.links:
             table.add_row(*self.cells(link))
         if self.links:
@@ -98,16 +113,16 @@ class AlignReviewScreen(Screen[list[Link] | None]):
         return (
             mark,
             score,
-            self.side(self.source_texts, link.source),
-            self.side(self.target_texts, link.target),
+            self.side(self.source_texts, link.source, self._shown_width),
+            self.side(self.target_texts, link.target, self._shown_width),
         )
 
     @staticmethod
-    def side(texts: Sequence[str], indices: tuple[int, ...]) -> Text:
+    def side(texts: Sequence[str], indices: tuple[int, ...], width: int = TEXT_WIDTH) -> Text:
         if not indices:
             return Text("(nothing)", style="dim italic")
         joined = " ".join(texts[i] for i in indices)
-        return Text(joined if len(joined) <= TEXT_WIDTH else joined[: TEXT_WIDTH - 1] + "…")
+        return Text(joined if len(joined) <= width else joined[: width - 1] + "…")
 
     # ---- edits -----------------------------------------------------------------------
     @property

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from workbench.tui.keymap import ACTIONS, keys_for
 
+KEYS_WIDTH = 22  # long key lists wrap: the descriptions keep most of a narrow screen
 SCOPES = {"editor": "Editor", "overview": "Overview", "app": "Everywhere", "grid": "Grid"}
 NOTES = """\
 Typing goes into the translation. enter confirms and moves on; ctrl+j (or alt+enter) inserts a
@@ -29,14 +30,16 @@ class HelpScreen(ModalScreen[None]):
         self.keymap = keymap
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "Help: every key"
+            body.border_subtitle = "up/down: scroll · escape: close"
             yield Static(self.table())
             yield Static(NOTES, id="help-notes")
 
     def table(self) -> Table:
         table = Table(title="workbench keys", expand=True, show_edge=False)
         table.add_column("where", style="dim", no_wrap=True)
-        table.add_column("keys", style="bold cyan", no_wrap=True)
+        table.add_column("keys", style="bold cyan", max_width=KEYS_WIDTH)
         table.add_column("action")
         for spec in ACTIONS:
             keys = keys_for(spec.id, self.keymap).replace(",", ", ")
