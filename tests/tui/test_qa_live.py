@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textual.widgets import DataTable, Static, Select
+from textual.widgets import DataTable, Select, Static
 
 from tests.conftest import REPO
 from tests.tui.conftest import HANDLE, build_project
