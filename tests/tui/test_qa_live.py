@@ -156,7 +156,7 @@ async def test_overview_counts_are_the_counts_of_workbench_qa(tmp_path: Path) ->
         cell = str(table.get_row("letters")[4])
         assert cell.split()[0] == str(len(findings))
         assert f"✖{errors}" in cell and (f"⚠{warnings}" in cell or not warnings)
-        assert cell in app.export_screenshot() or f"✖{errors}" in app.export_screenshot()
+        await until(pilot, lambda: f"✖{errors}" in app.export_screenshot())  # painted
         labels = [str(column.label) for column in table.columns.values()]
         assert labels == ["Document", "Words", "Segments", "Progress (words)", "QA"]
         legend = str(app.screen.query_one("#overview-hint", Static).content)
