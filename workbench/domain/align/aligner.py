@@ -38,6 +38,7 @@ RANDOM_SAMPLE = 200
 # (measured: 0.22-0.45 for real pairs, 0.09 for an unrelated text aligned as well as it can be)
 PARALLEL_MARGIN = 0.15
 MIN_EVIDENCE_LINKS = 5
+WEAK_LINK_QUANTILE = 0.1  # "weak true links": this quantile of a first path's 1-1 overlaps
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +108,6 @@ def align_features(
     return UnitAlignment(links, dictionary, evidence(links, cost, n, m), cost.ratio)
 
 
-WEAK_LINK_QUANTILE = 0.1
-
-
 def calibration(path: Path, cost: BeadCost, n: int, m: int) -> tuple[float, float] | None:
     """What overlap weak true links show (a low quantile of the 1-1 links of a path) and
     what chance gives (units paired far from their place), both smoothed as beads are."""
@@ -118,12 +116,7 @@ def calibration(path: Path, cost: BeadCost, n: int, m: int) -> tuple[float, floa
     )
     if len(linked) < MIN_EVIDENCE_LINKS or n < 2 or m < 2:
         return None
-    step = max(1, n // RANDOM_SAMPLE)
-    chance = statistics.fmean(
-        cost.similarity(i, i + 1, j, j + 1)
-        for i in range(0, n, step)
-        for j in ((i * m // n + m // 2) % m,)
-    )
+    chance = statistics.fmean(cost.similarity(i, i + 1, j, j + 1) for i, j in far_pairs(n, m))
     return linked[int(len(linked) * WEAK_LINK_QUANTILE)], chance
 
 
@@ -181,6 +174,13 @@ def _best_neighbour_similarity(path: Path, index: int, cost: BeadCost) -> float:
     return best
 
 
+def far_pairs(n: int, m: int) -> list[tuple[int, int]]:
+    """Up to RANDOM_SAMPLE units paired with a unit far from where their counterpart
+    should be: what chance gives."""
+    step = max(1, n // RANDOM_SAMPLE)
+    return [(i, (i * m // n + m // 2) % m) for i in range(0, n, step)]
+
+
 def evidence(links: Sequence[Link], cost: BeadCost, n: int, m: int) -> Evidence:
     linked = [
         cost.similarity(
@@ -194,10 +194,7 @@ def evidence(links: Sequence[Link], cost: BeadCost, n: int, m: int) -> Evidence:
     )
     randoms = []
     if n > 1 and m > 1:
-        step = max(1, n // RANDOM_SAMPLE)
-        for i in range(0, n, step):
-            j = (i * m // n + m // 2) % m  # far from where its counterpart should be
-            randoms.append(cost.similarity(i, i + 1, j, j + 1, smoothed=False))
+        randoms = [cost.similarity(i, i + 1, j, j + 1, smoothed=False) for i, j in far_pairs(n, m)]
     return Evidence(
         statistics.fmean(linked) if linked else 0.0,
         statistics.fmean(randoms) if randoms else 0.0,
