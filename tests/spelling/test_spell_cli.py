@@ -133,5 +133,7 @@ def test_a_name_opening_a_sentence_is_not_a_misspelling(root: Path, capsys) -> N
         0,
         [],
     )
+    text = "Жлобицкий погиб. О Жлобицком писали. Козыреву отпустили, Козырева уехала."
+    assert spell(root, capsys, text, "--lang", "ru") == (0, [])
     code, found = spell(root, capsys, "Teh court sat. Kozlov's case. Kozlof spoke.", "--lang", "en")
     assert code == 1 and [item["word"] for item in found] == ["Teh", "Kozlov's", "Kozlof"]

@@ -159,14 +159,27 @@ def without_possessive(word: str) -> str:
     return word[:-2] if word[-2] in "'’ʼ" else word[:-1]
 
 
+def _name_keys(word: str) -> set[str]:
+    """A name's word as written (possessive dropped) and, in Cyrillic, its lemmas:
+    Жлобицкий and Жлобицком are one name."""
+    normal = normalise_word(without_possessive(word))
+    keys = {normal}
+    if is_cyrillic(normal):
+        from workbench.domain.glossary import russian
+
+        keys |= {"~" + lemma for lemma in russian.lemmas(normal)}
+    return keys
+
+
 def names_inside_sentences(text: str) -> frozenset[str]:
     """Capitalised words that do not open a sentence (names), normalised, possessives
-    dropped: a sentence-initial word that is one of them is a name, not a misspelling."""
-    return frozenset(
-        normalise_word(without_possessive(match.group()))
-        for match in WORD.finditer(text)
-        if match.group()[:1].isupper() and not _is_sentence_start(text, match.start())
-    )
+    dropped, Russian ones also by lemma: a sentence-initial word that is one of them is a
+    name, not a misspelling."""
+    names: set[str] = set()
+    for match in WORD.finditer(text):
+        if match.group()[:1].isupper() and not _is_sentence_start(text, match.start()):
+            names |= _name_keys(match.group())
+    return frozenset(names)
 
 
 def find_misspellings(
@@ -198,7 +211,7 @@ def find_misspellings(
                 continue
             if names is None:
                 names = names_inside_sentences(text)
-            if normalise_word(base) in names:
+            if not names.isdisjoint(_name_keys(word)):
                 continue  # "Kozlov was arrested. His lawyer met Kozlov."
         proposals = tuple(checker.suggest(word)) if suggestions else ()
         found.append(Misspelling(word, start, end, proposals))
