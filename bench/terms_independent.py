@@ -253,6 +253,29 @@ KICAD_POINTERS: dict[str, str] = {
 }
 
 
+# Russian stems that point to an entry, for judging the English side.
+KICAD_RUSSIAN_POINTERS: dict[str, str] = {
+    "schematic": r"схем",
+    "footprint": r"посадочн\w* мест",
+    "library": r"библиотек",
+    "component": r"компонент",
+    "board": r"\bплат",
+    "netlist": r"спис\w* цеп",
+    "layer": r"\bсло[йяеёию]",
+    "track": r"дорож",
+    "pad": r"контактн\w* площад",
+    "project": r"проект",
+    "window": r"\b(?:окн|окон)",
+    "file": r"файл",
+    "wire": r"\bпровод",
+    "pin": r"\bвывод",
+    "click": r"щ[её]лкн|нажм",
+    "select": r"\bвыб[иеор]",
+    "toolbar": r"панел\w* инструмент",
+    "field": r"\bпол(?:е|я|ю|ем|ей|ям|ями|ях)\b",
+}
+
+
 def kicad_paragraphs() -> tuple[list[str], list[str]]:
     """The guide's English and Russian paragraphs (1-1, blank-line separated). The text
     stays in ../shared: the gold file keeps paragraph numbers and the judged words only."""
@@ -261,13 +284,17 @@ def kicad_paragraphs() -> tuple[list[str], list[str]]:
     return english.split("\n\n"), russian.split("\n\n")
 
 
-def kicad_sample(per_entry: int, seed: int) -> list[dict]:
-    english, _russian = kicad_paragraphs()
+def kicad_sample(per_entry: int, seed: int, judged: str = "ru") -> list[dict]:
+    """Paragraphs whose OTHER side points to each entry, seeded."""
+    english, russian = kicad_paragraphs()
+    pointing, pointers = (
+        (english, KICAD_POINTERS) if judged == "ru" else (russian, KICAD_RUSSIAN_POINTERS)
+    )
     rng = random.Random(seed)
     chosen = []
-    for entry, pattern in KICAD_POINTERS.items():
+    for entry, pattern in pointers.items():
         regex = re.compile(pattern, re.IGNORECASE)
-        pool = [index for index, text in enumerate(english) if regex.search(text)]
+        pool = [index for index, text in enumerate(pointing) if regex.search(text)]
         for index in sorted(rng.sample(pool, min(per_entry, len(pool)))):
             chosen.append({"para": index, "entry": entry})
     return chosen
