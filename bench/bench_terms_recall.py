@@ -146,16 +146,17 @@ def score_seeds(glossary, name: str = "seeds_en") -> Score:
     return score
 
 
-def score_kicad(glossary) -> Score | None:
-    """The KiCad guide's Russian paragraphs (read from ../shared/align-dev)."""
+def score_kicad(glossary, lang: str = "ru") -> Score | None:
+    """The KiCad guide's paragraphs of `lang` (read from ../shared/align-dev)."""
     if not ALIGN_DEV.exists():
         return None
-    _english, russian = kicad_paragraphs()
+    english, russian = kicad_paragraphs()
+    paragraphs = russian if lang == "ru" else english
     score = Score()
-    for row in read_jsonl(DATA / "kicad_ru.jsonl"):
-        text, entry = russian[row["para"]], row["entry"]
+    for row in read_jsonl(DATA / f"kicad_{lang}.jsonl"):
+        text, entry = paragraphs[row["para"]], row["entry"]
         expected = gold_spans(text, row["found"])
-        own = [(h.start, h.end, h.text) for h in glossary.find(text, "ru") if h.entry.id == entry]
+        own = [(h.start, h.end, h.text) for h in glossary.find(text, lang) if h.entry.id == entry]
         score.expected += len(expected)
         for span in expected:
             if any(overlaps(span, hit[:2]) for hit in own):
@@ -212,10 +213,13 @@ def main() -> int:
             f"| seeds_en (project glossary) | 80 lines | {seeds.expected} | {seeds.found} "
             f"| {seeds.recall:.3f} | {seeds.hits} | {seeds.false_hits} | {seeds.precision:.3f} |"
         )
-        kicad = score_kicad(load_glossary(KICAD_GLOSSARY))
-        if kicad is not None:
+        for lang in ("ru", "en"):
+            kicad = score_kicad(load_glossary(KICAD_GLOSSARY), lang)
+            if kicad is None:
+                continue
+            pairs = len(read_jsonl(DATA / f"kicad_{lang}.jsonl"))
             print(
-                f"| kicad_ru (prose) | 72 paragraph-entry pairs | {kicad.expected} | "
+                f"| kicad_{lang} (prose) | {pairs} paragraph-entry pairs | {kicad.expected} | "
                 f"{kicad.found} | {kicad.recall:.3f} | {kicad.hits} | {kicad.false_hits} "
                 f"| {kicad.precision:.3f} |"
             )

@@ -48,11 +48,12 @@ def test_the_project_glossary_over_the_seeds() -> None:
     assert score.precision >= 0.99, score.wrong
 
 
-def test_prose_of_the_kicad_guide() -> None:
-    score = score_kicad(load_glossary(KICAD_GLOSSARY))
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_prose_of_the_kicad_guide(lang: str) -> None:
+    score = score_kicad(load_glossary(KICAD_GLOSSARY), lang)
     if score is None:
         pytest.skip("../shared/align-dev is not beside the repository")
-    assert score.expected >= 100
+    assert score.expected >= 80
     assert score.recall >= 0.97, score.misses
     assert score.precision >= 0.99, score.wrong
 
