@@ -23,7 +23,13 @@ Rules, each measured:
   de Gran Canaria), acronyms, identifiers (frv_print_operand, DocBook) and transliterations
   (lowercase words of under 3 letters on average: Hawaiian *али'и о кона и ка лева*). The
   detector alone judges an English target on its plain lowercase words, and only when there
-  are MIN_PLAIN of them. (Held-out catalogs had these as the only false alarms.)
+  are MIN_PLAIN of them. Nor is code: command lines (`$ gcloud ...`), C declarations,
+  segments a quarter or more identifiers; nor URLs, paths and e-mail addresses, the names a
+  definition line starts with (`installkernel - install a new kernel image`), or a function
+  word inside a hyphenated word (os-login). (Both held-out sets had these as their only
+  false alarms.)
+- French and Italian elisions (l'option, n'est, dell'archivio) are those languages' function
+  words; the "all" of Italian all'archivio is not English.
 """
 
 from __future__ import annotations
@@ -40,8 +46,21 @@ MIN_MEAN_LENGTH = 3  # letters a lowercase word, on average, for the detector to
 SURE_NOT = {"cyrillic": 0.1, "latin": 0.05}  # with no function words either way, flagged
 # only when the detector gives the target language less than this (measured on catalogs)
 WORD = re.compile(r"[^\W\d_]+")
+# URLs, e-mail addresses, paths (/usr/share, ~/x, a/b/c; not and/or)
+ADDRESS = re.compile(r"\S*(?:://|\w@\w)\S*|(?<!\S)[(\"']?[~.]*/\S*|\S+/\S+/\S*")
+# French and Italian elided articles and pronouns: l'option, n'est, qu'il, dell'archivio
+ELISION = re.compile(
+    r"(?<![^\W\d_])([lLdDnNjJsScC]|[qQ]u|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all|[uU]n|[qQ]uest)"
+    r"['’](?=[a-zàâçéèêëîïôûùüÿœæ])"
+)
+# the names a definition line starts with: "sigvec, sigblock - BSD signal API"
+DEFINED_NAMES = re.compile(r"^\s*\S+(?:,\s+\S+)*\s+[-–—]\s+")
+COMMAND_LINE = re.compile(r"\s*\$\s")  # a shell prompt
+CODE_PUNCTUATION = re.compile(r"\*[A-Za-z_]\w*\s*[,)]|\)\s*;\s*$")  # f(Display *dpy, int op);
+CODE_SHARE = 0.25  # of the tokens identifiers, or more: code
+COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # frv_print_operand, DocBook, iWMMXt, x86: code and brands, no evidence of a language
-IDENTIFIER = re.compile(r"[^\W_]_[^\W_]|[^\W\d_][A-Z]|[^\W\d_]\d|\d[^\W\d_]")
+IDENTIFIER = re.compile(r"[^\W_]_[^\W_]|[a-z][A-Z]|[^\W\d_]\d|\d[^\W\d_]")
 GROUPS = {
     "cyrillic": ("ru", "uk", "be", "kk", "bg", "sr"),
     "latin": ("en", "de", "fr", "es", "nl", "it", "pt", "pl"),
@@ -124,7 +143,8 @@ NOT_ENGLISH_WORDS = (
         "het een van niet op te voor met zijn naar wordt dit deze dat er om bij ook uit aan "
         "worden moet geen wel nog maar hun ze zich hebt heeft je u wilt "
         # it
-        "gli di che è della sono alla nel "
+        "gli di che è della sono alla nel non dei delle degli dello nella nelle sul sulla questo "
+        "questa essere può viene deve tutti anche più già dal dalla alle agli cui ogni senza "
         # pt
         "o os as e de em um é com não do da na ao dos das "
         # pl
@@ -148,6 +168,8 @@ def other_language(text: str, lang: str, may_load: bool = True) -> str | None:
     would first have to load models)."""
     if lang == "en" and "." in text:
         text = ABBREVIATION.sub(" ", text)
+    if "/" in text or "@" in text:
+        text = ADDRESS.sub(" ", text)  # URLs, paths, e-mail addresses: no language's words
     lowered = text.lower()
     at_once = WRITTEN_ONLY_IN.get(lang)
     if at_once is not None and at_once.search(lowered) and not NEVER_PATTERN[lang].search(lowered):
@@ -156,11 +178,22 @@ def other_language(text: str, lang: str, may_load: bool = True) -> str | None:
     original = WORD.findall(text)
     if len(original) < MIN_WORDS or sum(word.islower() for word in original) < MIN_LOWERCASE:
         return None  # too short, or names and titles: capitalised words tell no language
+    if _code(text):
+        return None
     # Function words are looked up in lower case, but not in acronyms (DER, SE, USB).
     words = [word.lower() if not word.isupper() or len(word) == 1 else word for word in original]
     if lang == "en":
         return _not_english(text, words, original, may_load)
     return _not_cyrillic_lang(lowered, words, lang, may_load)
+
+
+def _code(text: str) -> bool:
+    """A command line (`$ gcloud compute ssh-keys list`), a C declaration (`void f ( Display
+    *dpy, int xOff );`) or text made mostly of identifiers: no language's evidence."""
+    if COMMAND_LINE.match(text) or CODE_PUNCTUATION.search(text):
+        return True
+    tokens = text.split()
+    return sum(bool(IDENTIFIER.search(token)) for token in tokens) >= CODE_SHARE * len(tokens)
 
 
 def _not_cyrillic_lang(lowered: str, words: list[str], lang: str, may_load: bool) -> str | None:
@@ -231,10 +264,16 @@ def _possible(lowered: str, lang: str, include_target: bool) -> tuple[str, ...]:
 
 
 def _not_english(text: str, words: list[str], original: list[str], may_load: bool) -> str | None:
+    elided = ELISION.findall(text)  # l'option, dell'archivio, n'est: French, Italian
+    if elided:
+        elided_words = {word.lower() for word in elided}
+        words = [word if word not in elided_words else "" for word in words]
     english = sum(word in ENGLISH_WORDS for word in words)
-    foreign = sum(
+    compounds = {part.lower() for token in COMPOUND.findall(text) for part in WORD.findall(token)}
+    foreign = len(elided) + sum(
         len(word) > 1  # one letter is too often a variable ('x', "i") to be Italian e, Polish i
         and word in NOT_ENGLISH_WORDS
+        and word not in compounds  # os-login, op-code: part of a word, not a function word
         and not _in_name(index, original)
         for index, word in enumerate(words)
     )
@@ -256,7 +295,10 @@ def _not_english(text: str, words: list[str], original: list[str], may_load: boo
 
 
 def _plain_lowercase(text: str) -> list[str]:
-    """The lowercase words of 2+ letters outside identifiers (frv_print_operand, DocBook)."""
+    """The lowercase words of 2+ letters outside identifiers (frv_print_operand, DocBook)
+    and outside the names a definition line starts with (`sigvec, sigblock - BSD signal
+    API`, a manual page's NAME line)."""
+    text = DEFINED_NAMES.sub("", text, count=1)
     return [
         word
         for token in text.split()
