@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from tests.tui.pilot_helpers import editor, settle, type_text, until
+from tests.tui.snapshot_helpers import stable
 from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.dialogs.stats import StatsDialog
@@ -74,6 +75,7 @@ def test_preview_snapshot(project: Project, snap_compare, size) -> None:
         await settle(pilot)
         await pilot.press("alt+p")
         await until(pilot, lambda: "Azat" in preview_text(pilot))
+        await stable(pilot)  # cursors steady, the screen quiet: the same picture under load
 
     app = WorkbenchApp(project, project.document("letters"), "ru")
     assert snap_compare(app, terminal_size=size, run_before=open_preview)
@@ -85,7 +87,7 @@ def test_stats_snapshot(project: Project, snap_compare, size) -> None:
         await settle(pilot)
         await pilot.press("alt+i")
         await until(pilot, lambda: isinstance(pilot.app.screen, StatsDialog))
-        await settle(pilot)
+        await stable(pilot)  # cursors steady, the screen quiet: the same picture under load
 
     app = WorkbenchApp(project, project.document("letters"), "ru")
     assert snap_compare(app, terminal_size=size, run_before=open_stats)

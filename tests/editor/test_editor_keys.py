@@ -11,6 +11,7 @@ from textual.widgets import Select
 
 from tests.editor.test_app_actions import SIZES, until
 from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.snapshot_helpers import stable
 from workbench.domain.model import State
 from workbench.storage.catalog import Catalog
 from workbench.storage.project import Project
@@ -210,6 +211,7 @@ def open_dialog(keys: str, kind: type):
         await until(pilot, lambda: isinstance(pilot.app.screen, kind))
         await settle(pilot)
         await until(pilot, lambda: not pilot.app.workers._workers)  # lookups of a moved cursor
+        await stable(pilot)  # cursors steady, the screen quiet: the same picture under load
 
     return run
 

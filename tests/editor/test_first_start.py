@@ -7,6 +7,7 @@ from textual.pilot import Pilot
 
 from tests.editor.test_app_actions import SIZES
 from tests.tui.pilot_helpers import type_text, until
+from tests.tui.snapshot_helpers import stable
 from workbench.app.team.identity import needs_handle
 from workbench.storage.project import Project
 from workbench.storage.settings import user_config_path
@@ -52,5 +53,6 @@ async def test_escape_goes_on_with_the_shared_handle(project: Project) -> None:
 def test_handle_dialog_snapshot(project: Project, snap_compare, size) -> None:
     async def shown(pilot: Pilot) -> None:
         await until(pilot, lambda: isinstance(pilot.app.screen, HandleDialog))
+        await stable(pilot)  # cursors steady, the screen quiet: the same picture under load
 
     assert snap_compare(first_start(project), terminal_size=size, run_before=shown)
