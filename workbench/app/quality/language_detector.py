@@ -43,6 +43,7 @@ class DetectorProcess:
         self._ended = threading.Event()  # ready, failed or stopped
         self._lock = threading.Lock()  # one question at a time on the pipe; one start
         self._callbacks: list[Callable[[], object]] = []
+        self._starting = False
 
     @property
     def ready(self) -> bool:
@@ -58,15 +59,20 @@ class DetectorProcess:
             if self.process is not None or self.failed:
                 return
             package_root = str(Path(__file__).resolve().parents[3])
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", __name__, *self.languages],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-                encoding="utf-8",
-                cwd=package_root,  # `-m` finds this workbench, installed or not
-            )
+            try:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-m", __name__, *self.languages],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    text=True,
+                    encoding="utf-8",
+                    cwd=package_root,  # `-m` finds this workbench, installed or not
+                )
+            except OSError as error:
+                self.failed = f"cannot start the language detector: {error}"
+                self._ended.set()
+                return
         threading.Thread(target=self._await_ready, name="language-detector", daemon=True).start()
 
     def wait_ready(self, timeout: float | None = None) -> bool:
@@ -82,7 +88,8 @@ class DetectorProcess:
         """The child's answer; None (abstain) until it is ready, or when it failed. The
         first question starts the child, in a thread of its own: the caller never waits."""
         if not self.ready:
-            if self.process is None and not self.failed:
+            if not self._starting and not self.failed:
+                self._starting = True  # one thread starts it, however many questions come
                 threading.Thread(target=self.start, daemon=True).start()
             return None
         process = self.process
