@@ -192,6 +192,8 @@ def _code(text: str) -> bool:
     *dpy, int xOff );`) or text made mostly of identifiers: no language's evidence."""
     if COMMAND_LINE.match(text) or CODE_PUNCTUATION.search(text):
         return True
+    if not IDENTIFIER.search(text):
+        return False  # prose, the usual case: one pass
     tokens = text.split()
     return sum(bool(IDENTIFIER.search(token)) for token in tokens) >= CODE_SHARE * len(tokens)
 
@@ -264,12 +266,16 @@ def _possible(lowered: str, lang: str, include_target: bool) -> tuple[str, ...]:
 
 
 def _not_english(text: str, words: list[str], original: list[str], may_load: bool) -> str | None:
-    elided = ELISION.findall(text)  # l'option, dell'archivio, n'est: French, Italian
+    elided = ELISION.findall(text) if "'" in text or "’" in text else []  # l'option, n'est
     if elided:
         elided_words = {word.lower() for word in elided}
         words = [word if word not in elided_words else "" for word in words]
     english = sum(word in ENGLISH_WORDS for word in words)
-    compounds = {part.lower() for token in COMPOUND.findall(text) for part in WORD.findall(token)}
+    compounds = (
+        {part.lower() for token in COMPOUND.findall(text) for part in WORD.findall(token)}
+        if "-" in text
+        else set()
+    )
     foreign = len(elided) + sum(
         len(word) > 1  # one letter is too often a variable ('x', "i") to be Italian e, Polish i
         and word in NOT_ENGLISH_WORDS
