@@ -29,7 +29,7 @@ SNAPSHOTS = {
     "AnnotateDialog": DIALOGS + "test_editor_dialog[annotate-{size}].svg",
     "ReplaceDialog": DIALOGS + "test_editor_dialog[replace-{size}].svg",
     "ReviewFilterDialog": DIALOGS + "test_editor_dialog[review_filter-{size}].svg",
-    "ConfirmDialog": DIALOGS + "test_editor_dialog[approve_all-{size}].svg",
+    "ConfirmDialog": DIALOGS + "test_editor_dialog[delete_term-{size}].svg",
     "TextPrompt": DIALOGS + "test_editor_dialog[comment-{size}].svg",
     "ChoiceDialog": DIALOGS + "test_editor_dialog[source_choice-{size}].svg",
     "GlossaryScreen": DIALOGS + "test_editor_dialog[glossary-{size}].svg",
