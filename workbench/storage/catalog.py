@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.domain.errors import InputError
 from workbench.domain.model import Unit, now_iso
-from workbench.storage.atomic import write_bytes_atomic
+from workbench.storage.atomic import write_chunks_atomic
 from workbench.storage.po_reader import FastEntry, RawEntry, parse_header, read_po_fast
 from workbench.storage.records import (
     RECORD_PREFIX,
@@ -294,16 +294,34 @@ class Catalog:
     def to_text(self) -> str:
         """The PO text: what polib writes for the same catalog (wrapwidth 0), byte for byte
         (tests/core/polib_oracle.py checks it), 3-5x faster."""
-        parts = [format_header(self.header_comment, self.header)]
-        parts.extend(format_entry(unit) for unit in self.units)
-        parts.extend(format_entry(unit, obsolete=True) for unit in self.obsolete)
-        return "\n".join(parts)
+        return "".join(self._pieces())
+
+    def _pieces(self) -> Iterator[str]:
+        """The PO text piece by piece: the header, then a newline and an entry for each."""
+        yield format_header(self.header_comment, self.header)
+        for unit in self.units:
+            yield "\n" + format_entry(unit)
+        for unit in self.obsolete:
+            yield "\n" + format_entry(unit, obsolete=True)
 
     def save(self, handle: str | None = None) -> None:
+        """Write the file atomically, encoded a few hundred entries at a time: the text of a
+        100,000-entry catalog is never whole in memory (it was ~120 MB at the peak)."""
         self.header["PO-Revision-Date"] = now_iso()
         if handle:
             self.header["Last-Translator"] = handle
-        write_bytes_atomic(self.path, self.to_text().encode("utf-8"))
+        write_chunks_atomic(self.path, _encoded(self._pieces()))
+
+
+def _encoded(pieces: Iterable[str], batch: int = 512) -> Iterator[bytes]:
+    """UTF-8 of the pieces, `batch` pieces at a time."""
+    group: list[str] = []
+    for piece in pieces:
+        group.append(piece)
+        if len(group) == batch:
+            yield "".join(group).encode("utf-8")
+            group.clear()
+    yield "".join(group).encode("utf-8")
 
 
 def new_header(

@@ -14,16 +14,16 @@ from textual.message import Message
 from textual.widget import Widget
 
 from workbench.app.quality import language_detector
-from workbench.domain.qa.base import Finding
 from workbench.tui.editor_controller import EditorController
+from workbench.tui.editor_qa import FlagsByUnit
 
 QA_POLL = 5.0  # seconds between looks at what the marks depend on
 
 
 class MarksReady(Message):
-    """Findings by unit id; None: nothing changed (or QA could not run), the marks stay."""
+    """Flags by unit id; None: nothing changed (or QA could not run), the marks stay."""
 
-    def __init__(self, by_unit: dict[str, list[Finding]] | None) -> None:
+    def __init__(self, by_unit: FlagsByUnit | None) -> None:
         super().__init__()
         self.by_unit = by_unit
 
