@@ -16,6 +16,10 @@ this session (a `git checkout` of an older file), the disk text stays the transl
 ours is kept as an `alt` record with a `conflict` flag. Either way the report lists the
 unit in `conflicts`, and the kept text is journaled like any operation.
 
+What is not in the PO file yet (the unfolded journal entries, the units they changed, the
+disk's texts before them), the replay of a journal and the merge with a changed file are
+`Unfolded`'s (`unfolded.py`); the session holds the lock, the journal and the file.
+
 Writes go through the project's writer (`storage.writer`): `fold()` holds the project's
 lock while it re-reads and writes, like every other writer of the project's files.
 
@@ -25,24 +29,21 @@ Thread safety: operations run on the UI thread; `fold()` and `check_external()` 
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.app.editing.unfolded import ReloadReport, Unfolded, copy_unit
 from workbench.domain import comments as comment_ops
-from workbench.domain import conflicts, session_review, workflow
+from workbench.domain import conflicts, session_review
 from workbench.domain.errors import WorkbenchError
-from workbench.domain.model import STATES, Record, State, Unit, now_iso
+from workbench.domain.model import STATES, State, Unit, now_iso
 from workbench.storage.catalog import Catalog
 from workbench.storage.journal import Journal
 from workbench.storage.project import Document, Project
 from workbench.storage.writer import ProjectWriter
-
-KEEP = "keep"  # journal op: a text kept as an alternative, the unit flagged as a conflict
-TEXT_OPS = ("confirm", "draft")
 
 Signature = tuple[int, int, str]
 
@@ -60,33 +61,6 @@ class Change:
 
     def __bool__(self) -> bool:
         return self.changed
-
-
-@dataclass
-class ReloadReport:
-    changed: list[str] = field(default_factory=list)  # unit ids taken from disk
-    conflicts: list[str] = field(default_factory=list)  # ours kept, theirs in an alt record
-    added: int = 0
-
-
-def copy_unit(unit: Unit) -> Unit:
-    return Unit(
-        id=unit.id,
-        source=unit.source,
-        target=unit.target,
-        fuzzy=unit.fuzzy,
-        references=list(unit.references),
-        previous_source=unit.previous_source,
-        extracted=unit.extracted,
-        plain_comments=list(unit.plain_comments),
-        records=[Record(r.kind, copy.deepcopy(r.data)) for r in unit.records],
-        other_flags=list(unit.other_flags),
-    )
-
-
-def unit_content(unit: Unit) -> tuple[Any, ...]:
-    records = tuple((r.kind, repr(r.data)) for r in unit.records)
-    return (unit.source, unit.target, unit.fuzzy, unit.previous_source, records)
 
 
 def file_signature(path: Path, known: Signature | None = None) -> Signature | None:
@@ -119,13 +93,19 @@ class EditingSession:
         self._disk: Signature | None = file_signature(self.path)
         self.units: list[Unit] = self.catalog.units
         self.index: dict[str, int] = {unit.id: i for i, unit in enumerate(self.units)}
-        self._base: dict[str, str] = {}  # unit id -> target as last read from / written to disk
-        self.dirty: set[str] = set()
-        self.pending: dict[str, str] = {}  # unit id -> unconfirmed text from the editor
-        self.written: dict[str, str] = {}  # unit id -> text this session wrote to the unit
-        self._tail: list[dict[str, Any]] = []  # journal entries not folded yet
-        self.replayed = self._replay()
+        self.work = Unfolded(self.handle)  # what is not in the PO file yet (unfolded.py)
+        self.replayed = self.work.replay(list(self.journal.read()), self.units, self.index)
         self.counts: dict[str, int] = count_states(self.units)  # kept up to date by every change
+
+    @property
+    def dirty(self) -> set[str]:
+        """Ids of the units changed since the PO file was last read or written."""
+        return self.work.dirty
+
+    @property
+    def pending(self) -> dict[str, str]:
+        """Unit id -> unconfirmed text typed in the editor (journaled)."""
+        return self.work.pending
 
     # ---- reading -------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -253,9 +233,8 @@ class EditingSession:
                 unit = self.units[index]
                 before = unit.state
                 entry = {**operation, "id": unit.id, "by": self.handle, "at": now_iso()}
-                if unit.id not in self.dirty:
-                    self._base[unit.id] = unit.target
-                changed = self._apply(unit, entry)
+                self.work.note_base(unit)
+                changed = self.work.apply(unit, entry)
                 if changed:
                     entries.append(entry)
                     self.dirty.add(unit.id)
@@ -264,71 +243,13 @@ class EditingSession:
                     self.counts[str(unit.state)] += 1
                 changes.append(Change(index, unit.id, before, unit.state, changed))
             self.journal.append_many(entries)
-            self._tail.extend(entries)
+            self.work.tail.extend(entries)
         return changes
-
-    def _apply(self, unit: Unit, entry: dict[str, Any]) -> bool:
-        op, by, at = entry.get("op"), entry.get("by") or self.handle, entry.get("at")
-        before = unit_content(unit)
-        if op == "confirm":
-            workflow.confirm(unit, str(entry.get("text", "")), by, at)
-            conflicts.resolve(unit)  # confirming a flagged segment is choosing (or combining)
-        elif op == "draft":
-            workflow.mark_draft(unit, str(entry.get("text", "")), by, at)
-        elif op == "approve" and unit.state is not State.UNTRANSLATED:
-            workflow.approve(unit, by, at)
-        elif op == "reject" and unit.state is not State.UNTRANSLATED:
-            workflow.reject(unit, by, at)
-            self._add_comment(unit, entry.get("comment"))
-        elif op == "comment":
-            self._add_comment(unit, entry.get("comment"))
-        elif op == "resolve":
-            comment_ops.resolve_thread(unit, by, at)
-        elif op in session_review.OPS:
-            session_review.apply(unit, entry, by, at)
-        elif op == KEEP:
-            text = entry.get("text")
-            author, when = entry.get("author"), entry.get("when")
-            if isinstance(text, str) and conflicts.keep_alternative_text(unit, text, author, when):
-                conflicts.flag_conflict(unit, by, at or now_iso())
-        return unit_content(unit) != before
-
-    @staticmethod
-    def _add_comment(unit: Unit, comment: Any) -> None:
-        if not isinstance(comment, dict) or not comment.get("id"):
-            return
-        if any(c.get("id") == comment["id"] for c in comment_ops.comments(unit)):
-            return  # replayed after a fold that already wrote it
-        unit.add_record("comment", dict(comment))
-
-    def _replay(self) -> int:
-        """Apply a journal left by an earlier session (crash); returns how many ops applied."""
-        applied = 0
-        for entry in self.journal.read():
-            index = self.index.get(str(entry.get("id")))
-            if index is None:
-                continue
-            unit = self.units[index]
-            if entry.get("op") == "pending":
-                text = entry.get("text")
-                if isinstance(text, str) and text != unit.target:
-                    self.pending[unit.id] = text
-                else:
-                    self.pending.pop(unit.id, None)
-                continue
-            self._tail.append(entry)
-            if unit.id not in self.dirty:
-                self._base[unit.id] = unit.target
-            if self._apply(unit, entry):
-                applied += 1
-                self.dirty.add(unit.id)
-                self.pending.pop(unit.id, None)
-        return applied
 
     # ---- writing (worker thread) ---------------------------------------------------------
     @property
     def needs_fold(self) -> bool:
-        return bool(self.dirty or self._tail)
+        return bool(self.dirty or self.work.tail)
 
     def fold(self) -> ReloadReport | None:
         """Write the catalog (atomically) and drop the folded journal entries.
@@ -338,13 +259,13 @@ class EditingSession:
         with self._fold_lock, self.writer.lock():
             report = self._reload_if_changed()
             with self.lock:
-                if not self.dirty and not self._tail:
+                if not self.dirty and not self.work.tail:
                     return report
                 dirty = set(self.dirty)
                 self.dirty.clear()
                 copies = {uid: copy_unit(self.units[self.index[uid]]) for uid in dirty}
                 snapshot = [copies.get(unit.id, unit) for unit in self.units]
-                folded = len(self._tail)
+                folded = len(self.work.tail)
                 header = dict(self.catalog.header)
             catalog = Catalog(
                 self.path, header, snapshot, self.catalog.obsolete, self.catalog.header_comment
@@ -353,24 +274,14 @@ class EditingSession:
                 self.writer.save(catalog, changed=copies.values())
             except BaseException:
                 with self.lock:
-                    self.dirty |= dirty
+                    self.dirty.update(dirty)
                 raise
             with self.lock:
                 self._disk = file_signature(self.path)
-                for uid, unit in copies.items():
-                    self._base[uid] = unit.target
-                self._remember_written(folded, copies)
-                self._tail = self._tail[folded:]
+                self.work.folded(folded, copies)
                 pending = [{"op": "pending", "id": k, "text": v} for k, v in self.pending.items()]
-                self.journal.rewrite(pending + self._tail)
+                self.journal.rewrite(pending + self.work.tail)
             return report
-
-    def _remember_written(self, folded: int, copies: dict[str, Unit]) -> None:
-        """Note the texts of the folded operations: the disk must not drop them unseen."""
-        for entry in self._tail[:folded]:
-            uid = str(entry.get("id"))
-            if entry.get("op") in TEXT_OPS and uid in copies:
-                self.written[uid] = copies[uid].target
 
     # ---- external changes (worker thread) ------------------------------------------------
     def external_change(self) -> bool:
@@ -400,82 +311,16 @@ class EditingSession:
 
     def _merge(self, disk: Catalog) -> ReloadReport:
         """Take the disk's units, with this session's unfolded operations replayed on them."""
-        report = ReloadReport()
-        ours = {unit.id: unit for unit in self.units}
-        operations: dict[str, list[dict[str, Any]]] = {}
-        for entry in self._tail:
-            operations.setdefault(str(entry.get("id")), []).append(entry)
-        kept: list[dict[str, Any]] = []
-        merged: list[Unit] = []
-        for theirs in disk.units:
-            mine = ours.pop(theirs.id, None)
-            if mine is None:
-                report.added += 1
-                merged.append(theirs)
-            elif theirs.id in self.dirty:
-                merged.append(self._rebase(mine, theirs, operations.get(theirs.id, []), kept))
-                if theirs.target != merged[-1].target and theirs.target != self._base_target(mine):
-                    report.conflicts.append(mine.id)
-            else:
-                if unit_content(theirs) != unit_content(mine):
-                    report.changed.append(theirs.id)
-                if self._keep_written(mine, theirs, kept):
-                    report.conflicts.append(mine.id)
-                merged.append(theirs)
-        merged.extend(unit for unit in ours.values() if unit.id in self.dirty)
+        merged, report, kept = self.work.merge(self.units, disk.units)
         self.units[:] = merged
         self.index = {unit.id: i for i, unit in enumerate(self.units)}
-        for unit in merged:
-            if unit.id not in self.dirty:
-                self._base[unit.id] = unit.target
         self.catalog.header = disk.header
         self.catalog.obsolete = disk.obsolete
         if kept:
             self.journal.append_many(kept)
-            self._tail.extend(kept)
+            self.work.tail.extend(kept)
         self.counts = count_states(self.units)
         return report
-
-    def _rebase(
-        self, mine: Unit, theirs: Unit, entries: list[dict[str, Any]], kept: list[dict[str, Any]]
-    ) -> Unit:
-        """`theirs` with our operations replayed; when both changed the text, theirs is kept
-        as an alternative (journaled) and the unit flagged."""
-        if not entries:
-            return mine
-        unit = copy_unit(theirs)
-        for entry in entries:
-            self._apply(unit, entry)
-        base = self._base_target(mine)
-        if theirs.target not in (base, unit.target):
-            edit = theirs.last_edit or {}
-            keep = self._keep_entry(unit, theirs.target, edit.get("by"), edit.get("at"))
-            if self._apply(unit, keep):
-                kept.append(keep)
-        return unit
-
-    def _keep_written(self, mine: Unit, theirs: Unit, kept: list[dict[str, Any]]) -> bool:
-        """Keep the text this session wrote to `mine` when the disk version dropped it."""
-        text = self.written.get(mine.id)
-        if text is None or text != mine.target or conflicts.holds_text(theirs, text):
-            return False
-        edit = mine.last_edit or {}
-        keep = self._keep_entry(theirs, text, edit.get("by"), edit.get("at"))
-        if not self._apply(theirs, keep):
-            return False
-        kept.append(keep)
-        self.dirty.add(theirs.id)
-        self._base[theirs.id] = theirs.target
-        return True
-
-    def _keep_entry(
-        self, unit: Unit, text: str, author: str | None, when: str | None
-    ) -> dict[str, Any]:
-        entry = {"op": KEEP, "text": text, "author": author, "when": when}
-        return {**entry, "id": unit.id, "by": self.handle, "at": now_iso()}
-
-    def _base_target(self, unit: Unit) -> str:
-        return self._base.get(unit.id, unit.target)
 
     def close(self) -> None:
         self.journal.close()

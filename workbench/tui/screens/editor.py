@@ -2,9 +2,11 @@
 
 The screen composes the widgets, turns keys into calls of its `EditorController` (plain
 Python over the editing session and the assist) and redraws from the changes it returns.
-The flows that go through dialogs (review, annotations, QA, glossary, sync) are in
-`EditorFlows` (screens/editor_flows.py), an invisible widget of this screen that reports
-back with messages. Slow work (loading, lookups, saving) runs in workers.
+The flows that go through dialogs (review, annotations, QA, glossary) are in `EditorFlows`
+(screens/editor_flows.py); more keys (source, matches, terms, spelling, versions, split and
+merge) in `EditorExtras` (screens/editor_extras.py); saving and sync in `EditorSaver`, the
+grid's QA marks in `QAMarker`: invisible widgets of this screen that report back with
+messages. Slow work (loading, lookups, saving) runs in workers.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from workbench.app.editing.session import Change, EditingSession
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
 from workbench.tui import keymap
-from workbench.tui.dialogs.prompt import ChoiceDialog
 from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
 from workbench.tui.frame_hold import FrameHold
 from workbench.tui.key_hold import KeyHold
@@ -42,7 +43,6 @@ from workbench.tui.screens.editor_saver import EditorSaver
 from workbench.tui.widgets.panels import Panel
 from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
 from workbench.tui.widgets.segment_view import CurrentSegment, SidePanels, after_typing
-from workbench.tui.widgets.spelling import offer_corrections
 
 EMPTY = "The document is empty: nothing to translate."
 WITHOUT_SESSION = {"add_term", "glossary_screen", "concordance", "use_alternative"}
@@ -68,46 +68,30 @@ class EditorScreen(Screen[None]):
         self.key_hold = key_hold  # the app's: keys typed before the document is loaded
         self._deferred: list[Callable[[], None]] = []  # their actions, in order
         self.panels_forced: bool | None = None
+        # the widgets (composed once; kept here rather than looked up by id at every key)
+        self.status_bar = Panel(id="status")
+        self.side = SidePanels(id="panels")
+        self.segment = CurrentSegment(self.controller, self.side, id="current")
+        self.grid = SegmentGrid([], on_cursor=self.cursor_moved, id="grid")
+        self.flows = EditorFlows(self.controller, self.segment, id="flows")
+        self.saver = EditorSaver(self.controller, id="saver")
+        self.extras = EditorExtras(self.controller, self.segment, id="extras")
+        self.qa_marker = QAMarker(self.controller, id="qa-marker")
 
     # ---- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Panel(id="status")
-        side = SidePanels(id="panels")
-        segment = CurrentSegment(self.controller, side, id="current")
+        yield self.status_bar
         with Horizontal(id="main"):
             with Vertical(id="left"):
-                yield SegmentGrid([], on_cursor=self.cursor_moved, id="grid")
-                yield segment
-            yield side
-        yield EditorFlows(self.controller, segment, id="flows")
-        yield EditorSaver(self.controller, id="saver")
-        yield EditorExtras(self.controller, segment, id="extras")
-        yield QAMarker(self.controller, id="qa-marker")
+                yield self.grid
+                yield self.segment
+            yield self.side
+        yield from (self.flows, self.saver, self.extras, self.qa_marker)
         yield Footer()
 
     @property
-    def grid(self) -> SegmentGrid:
-        return self.query_one("#grid", SegmentGrid)
-
-    @property
-    def segment(self) -> CurrentSegment:
-        return self.query_one("#current", CurrentSegment)
-
-    @property
-    def flows(self) -> EditorFlows:
-        return self.query_one("#flows", EditorFlows)
-
-    @property
-    def saver(self) -> EditorSaver:
-        return self.query_one("#saver", EditorSaver)
-
-    @property
-    def side(self) -> SidePanels:
-        return self.query_one("#panels", SidePanels)
-
-    @property
     def target(self) -> TextArea:
-        return self.query_one("#target", TextArea)
+        return self.segment.target
 
     @property
     def session(self) -> EditingSession | None:
@@ -118,7 +102,7 @@ class EditorScreen(Screen[None]):
         return self.controller.units if self.controller.ready else list(self.grid.units)
 
     def on_mount(self) -> None:
-        self.frames = FrameHold(self, self.query_one("#status", Panel))
+        self.frames = FrameHold(self, self.status_bar)
         from workbench.app.editing.session import preview_units
 
         if self.app.is_headless:
@@ -186,7 +170,7 @@ class EditorScreen(Screen[None]):
             self.notify(mismatch, title="Source language?", severity="warning", timeout=20)
         self.update_status()
         self.grid.qa_marks = self.controller.qa.marks
-        self.query_one(QAMarker).start()
+        self.qa_marker.start()
         for action in deferred:  # the keys' actions, in order, then the keys typed after
             action()
         self.release_keys()
@@ -348,13 +332,7 @@ class EditorScreen(Screen[None]):
             self.target.insert("\n")
 
     def replace_text(self, text: str) -> None:
-        self.target.replace(text, (0, 0), self.target.document.end)
-        self.target.focus()
-
-    @after_typing
-    def action_copy_source(self) -> None:
-        if self.units:
-            self.replace_text(self.units[self.controller.current].source)
+        self.extras.put(text, "replace")
 
     @after_typing
     def action_select_match(self, number: int) -> None:
@@ -362,35 +340,6 @@ class EditorScreen(Screen[None]):
         if number < len(c.matches):
             c.selected_match = number
             self.side.show_matches(c.matches, number)
-
-    @after_typing
-    def action_use_match(self) -> None:
-        match = self.controller.selected()
-        if match is None:
-            self.notify("No fuzzy match for this segment.", severity="warning")
-            return
-        self.replace_text(match.target)
-
-    @after_typing
-    def action_insert_term(self) -> None:
-        choices = self.controller.term_choices()
-        if not choices:
-            self.notify("No glossary term in this segment.", severity="warning")
-        elif len(choices) == 1:
-            self.insert_term(choices[0][1])
-        else:
-            labels = [f"{source} → {target}" for source, target in choices]
-            dialog = ChoiceDialog("Insert which term?", [t for _s, t in choices], labels)
-            self.app.push_screen(dialog, self.insert_term)
-
-    @after_typing
-    def action_spelling(self) -> None:
-        offer_corrections(self)
-
-    def insert_term(self, term: str | None) -> None:
-        if term:
-            self.target.insert(term)
-            self.target.focus()
 
     # ---- review: approve, reject, comments -----------------------------------------------
     @after_typing
@@ -406,13 +355,6 @@ class EditorScreen(Screen[None]):
             return
         self.advance()
 
-    def action_resolve_comments(self) -> None:
-        if self.ready():
-            change = self.controller.resolve_comments(self.controller.current)
-            self.redraw([change])
-            if not change:
-                self.notify("No open comment on this segment.")
-
     # ---- flows through dialogs (EditorFlows) and sync (EditorSaver) ---------------------
     @after_typing
     def action_flow(self, name: str) -> None:
@@ -423,7 +365,7 @@ class EditorScreen(Screen[None]):
 
     @after_typing
     def action_extra(self, name: str) -> None:  # source, select all, history, undo, split...
-        getattr(self.query_one("#extras", EditorExtras), name)()
+        getattr(self.extras, name)()
 
     @after_typing
     def action_sync(self) -> None:
@@ -507,7 +449,7 @@ class EditorScreen(Screen[None]):
             return
         c.reindexed(message.repetition_index)
         if report.changed or report.conflicts or message.folded:
-            self.query_one(QAMarker).start()  # a sync, another editor: the marks again
+            self.qa_marker.start()  # a sync, another editor: the marks again
         self.grid.refresh_all()
         self.grid.move_cursor(min(self.grid.cursor, self.grid.row_count - 1), post=False)
         current_id = c.units[c.current].id if c.current < len(c.units) else ""
@@ -535,4 +477,4 @@ class EditorScreen(Screen[None]):
 
     def update_status(self, note: str = "") -> None:
         status = self.controller.status(len(self.units), self.grid.row_count, note)
-        self.query_one("#status", Panel).show(status)
+        self.status_bar.show(status)

@@ -1,5 +1,6 @@
-"""More of the editor's keys: the source into the translation, select all, autocomplete,
-a segment's versions, undoing a replace-all, and splitting or merging segments.
+"""More of the editor's keys: the source or a match into the translation, select all,
+autocomplete, glossary terms and spelling corrections, a segment's versions, undoing a replace-all, and
+splitting or merging segments.
 
 `EditorExtras` is an invisible widget of the editor screen, like `EditorFlows`: its keys run
 `extra('<name>')` and it reports back with `UnitsChanged`.
@@ -21,6 +22,7 @@ from workbench.tui.dialogs.split import SplitDialog
 from workbench.tui.editor_controller import EditorController
 from workbench.tui.screens.editor_messages import UnitsChanged
 from workbench.tui.widgets.segment_view import CurrentSegment
+from workbench.tui.widgets.spelling import offer_corrections
 
 SOURCE_CHOICES = ["replace", "insert"]
 SOURCE_LABELS = ["Replace the translation with the source", "Insert the source at the cursor"]
@@ -50,14 +52,24 @@ class EditorExtras(Widget):
         self.use_source("insert")
 
     def use_source(self, how: str | None) -> None:
-        if how is None or not self.controller.units:
+        if how is not None and self.controller.units:
+            self.put(self.controller.unit().source, how)
+
+    def use_match(self) -> None:
+        """ctrl+r: the selected match replaces the translation."""
+        match = self.controller.selected()
+        if match is None:
+            self.notify("No fuzzy match for this segment.", severity="warning")
             return
-        source = self.controller.unit().source
+        self.put(match.target, "replace")
+
+    def put(self, text: str, how: str) -> None:
+        """`text` replaces the translation ("replace") or goes in at the cursor ("insert")."""
         target = self.segment.target
         if how == "replace":
-            target.replace(source, (0, 0), target.document.end)
+            target.replace(text, (0, 0), target.document.end)
         else:
-            target.insert(source)
+            target.insert(text)
         target.focus()
 
     def select_all(self) -> None:
@@ -67,6 +79,27 @@ class EditorExtras(Widget):
         """Tab: accept the autocomplete suggestion, else move the focus on as tab does."""
         if not self.segment.suggestions.accept_into(self.segment.target):
             self.screen.focus_next()
+
+    # ---- glossary terms and spelling -----------------------------------------------------
+    def insert_term(self) -> None:
+        """ctrl+g: the segment's glossary term into the translation (which, if several?)."""
+        choices = self.controller.term_choices()
+        if not choices:
+            self.notify("No glossary term in this segment.", severity="warning")
+        elif len(choices) == 1:
+            self.put_term(choices[0][1])
+        else:
+            labels = [f"{source} → {target}" for source, target in choices]
+            dialog = ChoiceDialog("Insert which term?", [t for _s, t in choices], labels)
+            self.app.push_screen(dialog, self.put_term)
+
+    def put_term(self, term: str | None) -> None:
+        if term:
+            self.put(term, "insert")
+
+    def spelling(self) -> None:
+        """ctrl+o: corrections for the word at the cursor, or add it to the dictionary."""
+        offer_corrections(self.screen)
 
     # ---- history and undo ----------------------------------------------------------------
     def history(self) -> None:

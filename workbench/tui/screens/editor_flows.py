@@ -1,6 +1,6 @@
 """The editor's flows that go through dialogs and workers: filter, search and replace,
-reject and comment, review filter, bulk approval, annotations, ignoring QA findings, QA of
-the whole document, conflicts, glossary, concordance.
+reject, comment and resolve, review filter, bulk approval, annotations, ignoring QA
+findings, QA of the whole document, conflicts, glossary, concordance.
 
 `EditorFlows` is an invisible widget of the editor screen (its keys run `flow('<name>')`).
 It asks the `EditorController` to do the work and tells the screen what to redraw with
@@ -121,6 +121,12 @@ class EditorFlows(Widget):
         if text:
             self.changed([self.controller.comment(self.controller.current, text)])
             self.segment.target.focus()
+
+    def resolve_comments(self) -> None:
+        change = self.controller.resolve_comments(self.controller.current)
+        self.changed([change])
+        if not change:
+            self.notify("No open comment on this segment.")
 
     # ---- conflicts -----------------------------------------------------------------------
     def use_alternative(self) -> None:
