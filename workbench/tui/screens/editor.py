@@ -5,8 +5,9 @@ Python over the editing session and the assist) and redraws from the changes it 
 The flows that go through dialogs (review, annotations, QA, glossary) are in `EditorFlows`
 (screens/editor_flows.py); more keys (source, matches, terms, spelling, versions, split and
 merge) in `EditorExtras` (screens/editor_extras.py); saving and sync in `EditorSaver`, the
-grid's QA marks in `QAMarker`: invisible widgets of this screen that report back with
-messages. Slow work (loading, lookups, saving) runs in workers.
+grid's QA marks in `QAMarker`, QA notices and repetitions after a confirm in `AfterConfirm`:
+invisible widgets of this screen that report back with messages. Slow work (loading,
+lookups, saving) runs in workers.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
 from workbench.tui.frame_hold import FrameHold
 from workbench.tui.key_hold import KeyHold
 from workbench.tui.navigation import EditorClosed
+from workbench.tui.screens.editor_after_confirm import AfterConfirm
 from workbench.tui.screens.editor_extras import EditorExtras
 from workbench.tui.screens.editor_flows import EditorFlows
 from workbench.tui.screens.editor_messages import (
@@ -77,6 +79,7 @@ class EditorScreen(Screen[None]):
         self.saver = EditorSaver(self.controller, id="saver")
         self.extras = EditorExtras(self.controller, self.segment, id="extras")
         self.qa_marker = QAMarker(self.controller, id="qa-marker")
+        self.after_confirm = AfterConfirm(self.controller, self.segment, id="after-confirm")
 
     # ---- layout --------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -86,7 +89,7 @@ class EditorScreen(Screen[None]):
                 yield self.grid
                 yield self.segment
             yield self.side
-        yield from (self.flows, self.saver, self.extras, self.qa_marker)
+        yield from (self.flows, self.saver, self.extras, self.qa_marker, self.after_confirm)
         yield Footer()
 
     @property
@@ -275,11 +278,11 @@ class EditorScreen(Screen[None]):
         index, text = self.controller.current, self.target.text
         done = self.controller.confirm(index, text)
         self.grid.refresh_unit(index)  # its state and its QA mark
-        self.flows.tell_qa(index, done)  # a notification: the focus stays in the editor
+        self.after_confirm.tell_qa(index, done)  # a notification: the focus stays in the editor
         if done.blocked:
             return self.load_current(index)  # kept as a draft, text kept: she fixes it here
         if done.change:
-            self.redraw(self.flows.propagate(index, text))
+            self.redraw(self.after_confirm.propagate(index, text))
         self.advance()
 
     @after_typing
@@ -470,6 +473,7 @@ class EditorScreen(Screen[None]):
         if session is None:
             return
         await self.typing_done()
+        self.segment.closed = True
         self.segment.stop_pending()
         if self.controller.units:
             self.flush_pending()

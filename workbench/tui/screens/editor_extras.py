@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from textual import work
-from textual.widget import Widget
 
 from workbench.app.editing import segment_ops
 from workbench.app.editing.history import restore_in_session, versions
@@ -19,23 +18,15 @@ from workbench.domain.errors import WorkbenchError
 from workbench.tui.dialogs.history import HistoryDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog
 from workbench.tui.dialogs.split import SplitDialog
-from workbench.tui.editor_controller import EditorController
 from workbench.tui.screens.editor_messages import UnitsChanged
-from workbench.tui.widgets.segment_view import CurrentSegment
+from workbench.tui.screens.editor_part import EditorPart
 from workbench.tui.widgets.spelling import offer_corrections
 
 SOURCE_CHOICES = ["replace", "insert"]
 SOURCE_LABELS = ["Replace the translation with the source", "Insert the source at the cursor"]
 
 
-class EditorExtras(Widget):
-    DEFAULT_CSS = "EditorExtras { display: none; }"
-
-    def __init__(self, controller: EditorController, segment: CurrentSegment, **kwargs: Any):
-        super().__init__(**kwargs)
-        self.controller = controller
-        self.segment = segment
-
+class EditorExtras(EditorPart):
     # ---- the source, selection, autocomplete ---------------------------------------------
     def source(self) -> None:
         """ctrl+b: an empty translation gets the source; otherwise, replace or insert?"""

@@ -9,19 +9,17 @@ messages (`UnitsChanged`, `ViewWanted`), as any child widget tells its parent.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from textual import work
-from textual.widget import Widget
 
 from workbench.app.editing.filtering import Filter, Replacement
 from workbench.app.editing.session import Change
-from workbench.app.quality.qa_run import ConfirmVerdict
 from workbench.domain.annotations import anchored_annotations, find_annotation
 from workbench.domain.errors import WorkbenchError
-from workbench.domain.model import State, Unit
-from workbench.domain.qa.base import Finding
+from workbench.domain.model import Unit
 from workbench.domain.review import ApprovalPlan, ReviewFilter
 from workbench.storage.glossary import add_entry
 from workbench.tui import review_view
@@ -32,20 +30,19 @@ from workbench.tui.dialogs.filter import FilterDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog, TextPrompt
 from workbench.tui.dialogs.replace import ReplaceDialog
 from workbench.tui.dialogs.review_filter import ReviewFilterDialog
-from workbench.tui.editor_controller import Confirmed, EditorController, span_of
-from workbench.tui.editor_qa import QAKind, notice
+from workbench.tui.editor_controller import EditorController, span_of
+from workbench.tui.editor_qa import QAKind
 from workbench.tui.navigation import OpenConcordance, OpenGlossary
-from workbench.tui.screens.editor_messages import StatusNote, UnitsChanged, ViewWanted
+from workbench.tui.screens.editor_messages import UnitsChanged, ViewWanted
+from workbench.tui.screens.editor_part import EditorPart
 from workbench.tui.widgets.segment_view import CurrentSegment
 
+T = TypeVar("T")
 
-class EditorFlows(Widget):
-    DEFAULT_CSS = "EditorFlows { display: none; }"
 
+class EditorFlows(EditorPart):
     def __init__(self, controller: EditorController, segment: CurrentSegment, **kwargs: Any):
-        super().__init__(**kwargs)
-        self.controller = controller
-        self.segment = segment
+        super().__init__(controller, segment, **kwargs)
         self._target_span: tuple[str, int, int] | None = None  # (quote, start, end) selected
 
     def changed(self, changes: list[Change], **what: bool) -> None:
@@ -63,6 +60,22 @@ class EditorFlows(Widget):
         c = self.controller
         change = c.keep_edit(c.current, self.segment.target.text)
         self.changed([change] if change else [])
+
+    def over_document(
+        self, name: str, note: str, compute: Callable[[list[Unit]], T], then: Callable[[T], None]
+    ) -> None:
+        """Keep the current edit, say what runs, run `compute` over the units in a thread
+        (the UI stays live), then `then(result)` on the UI thread."""
+        self.leave_current()
+        self.notify(note)
+        units = list(self.controller.units)
+
+        def job() -> None:
+            result = compute(units)
+            self.app.call_from_thread(then, result)
+
+        # a description: without one Textual builds it with repr() of the arguments
+        self.run_worker(job, group=name, description=name, exclusive=True, thread=True)
 
     # ---- filter, search and replace -----------------------------------------------------
     def filter(self) -> None:
@@ -166,14 +179,8 @@ class EditorFlows(Widget):
 
     # ---- bulk approval -------------------------------------------------------------------
     def approve_all(self) -> None:
-        self.leave_current()
-        self.notify("Checking the translated segments…")
-        self.plan_bulk_approval(list(self.controller.units))
-
-    @work(thread=True, exclusive=True, group="bulk-approve", description="bulk-approve")
-    def plan_bulk_approval(self, units: list[Unit]) -> None:
-        plan = self.controller.approval_plan(units)
-        self.app.call_from_thread(self.ask_bulk_approval, plan)
+        note, plan = "Checking the translated segments…", self.controller.approval_plan
+        self.over_document("bulk-approve", note, plan, self.ask_bulk_approval)
 
     def ask_bulk_approval(self, plan: ApprovalPlan) -> None:
         refused = f"{len(plan.refused)} refused for QA errors." if plan.refused else ""
@@ -248,24 +255,28 @@ class EditorFlows(Widget):
         self.changed([change])
         self.notify(f"Annotated “{wanted.quote}” ({wanted.label}).")
 
-    def pick_annotation(self, title: str, then: Any) -> None:
+    def pick_annotation(self, title: str, then: Callable[[str, dict[str, Any]], None]) -> None:
+        """The segment's annotation to work on (asked when there are several): `then(id,
+        annotation)`; nothing when there is none or the translator cancels."""
         c = self.controller
         placed = anchored_annotations(c.unit()) if c.units else []
+
+        def picked(note_id: str | None) -> None:
+            if note_id:
+                then(note_id, find_annotation(c.unit(), note_id))
+
         if not placed:
             self.notify("No annotation on this segment.", severity="warning")
         elif len(placed) == 1:
-            then(placed[0].id)
+            picked(placed[0].id)
         else:
             names = [review_view.annotation_label(item) for item in placed]
-            self.app.push_screen(ChoiceDialog(title, [item.id for item in placed], names), then)
+            self.app.push_screen(ChoiceDialog(title, [item.id for item in placed], names), picked)
 
     def edit_annotation(self) -> None:
         self.pick_annotation("Edit which annotation?", self.ask_annotation_edit)
 
-    def ask_annotation_edit(self, note_id: str | None) -> None:
-        if not note_id:
-            return
-        note = find_annotation(self.controller.unit(), note_id)
+    def ask_annotation_edit(self, note_id: str, note: dict[str, Any]) -> None:
         initial = AnnotationInput(
             str(note.get("side", "source")),
             str(note.get("quote", "")),
@@ -294,10 +305,7 @@ class EditorFlows(Widget):
     def remove_annotation(self) -> None:
         self.pick_annotation("Remove which annotation?", self.ask_remove_annotation)
 
-    def ask_remove_annotation(self, note_id: str | None) -> None:
-        if not note_id:
-            return
-        note = find_annotation(self.controller.unit(), note_id)
+    def ask_remove_annotation(self, note_id: str, note: dict[str, Any]) -> None:
         question = f"Remove the annotation [{note.get('label')}] “{note.get('quote')}”?"
         self.app.push_screen(
             ConfirmDialog(question, yes="Remove"),
@@ -344,14 +352,8 @@ class EditorFlows(Widget):
         self.notify(f"“{check}” ignored on this segment (saved with it).")
 
     def qa_document(self) -> None:
-        self.leave_current()
-        self.notify("Running QA on the whole document…")
-        self.run_qa_document(list(self.controller.units))
-
-    @work(thread=True, exclusive=True, group="qa-document", description="qa-document")
-    def run_qa_document(self, units: list[Unit]) -> None:
-        found = self.controller.document_findings(units)
-        self.app.call_from_thread(self.qa_document_done, found)
+        note, check = "Running QA on the whole document…", self.controller.document_findings
+        self.over_document("qa-document", note, check, self.qa_document_done)
 
     def qa_document_done(self, found: dict[str, list[Any]] | None) -> None:
         if found is None:
@@ -414,75 +416,3 @@ class EditorFlows(Widget):
 
     def focus_back(self, _result: object = None) -> None:
         self.segment.target.focus()
-
-    # ---- repetitions ---------------------------------------------------------------------
-    def propagate(self, index: int, text: str) -> list[Change]:
-        """After a confirm: fill the identical untranslated segments here (the changes are
-        returned, to be drawn in the same frame) and in the other documents (a worker)."""
-        done = self.controller.propagate_here(index, text)
-        if done.error:
-            self.notify(done.error, severity="error", timeout=10)
-            return []
-        here = len(done.changes)
-        if here:
-            self.call_after_refresh(self.show_propagated, here, 0)
-        if done.mode != "off":
-            source = self.controller.units[index].source
-            self.propagate_other_documents(source, text, done.mode, here)
-        return done.changes
-
-    @work(thread=True, group="propagate", description="propagate")
-    def propagate_other_documents(self, source: str, text: str, mode: str, here: int) -> None:
-        try:
-            elsewhere = self.controller.propagate_elsewhere(source, text, mode)
-        except Exception as error:  # noqa: BLE001 - reported; the confirm itself is safe
-            message = f"Propagation to other documents failed: {error}"
-            self.app.call_from_thread(self.notify, message, severity="error")
-            return
-        if elsewhere:
-            self.app.call_from_thread(self.show_propagated, here, elsewhere)
-
-    def show_propagated(self, here: int, elsewhere: int) -> None:
-        parts = [f"{here} here"] if here else []
-        if elsewhere:
-            parts.append(f"{elsewhere} in other documents")
-        self.post_message(StatusNote(f"repetitions filled: {', '.join(parts)}"))
-
-    # ---- QA at confirm -------------------------------------------------------------------
-    def tell_qa(self, index: int, done: Confirmed) -> None:
-        """Say what the checks found on a confirmed segment, at once, without the focus."""
-        if not done.checked:
-            self.check_later(index, done.change.unit_id, self.segment.target.text)
-            return
-        self.tell_findings(index, done.findings, done.blocked)
-
-    def tell_findings(self, index: int, findings: list[Finding], blocked: str = "") -> None:
-        text = notice(findings)
-        title = f"QA · segment {index + 1}"
-        if blocked:
-            self.notify(f"{blocked}\n{text}" if text else blocked, title=title, severity="error")
-        elif text:
-            errors = any(f.severity == "error" for f in findings)
-            self.notify(text, title=title, severity="error" if errors else "warning", timeout=8)
-
-    @work(thread=True, group="qa-confirm", description="qa-confirm")
-    def check_later(self, index: int, unit_id: str, text: str) -> None:
-        """The first confirms, while QA loads: checked once it is loaded."""
-        c = self.controller
-        units = c.units
-        if index >= len(units) or units[index].id != unit_id:
-            return
-        verdict = c.qa.verdict(c.assist.qa_context(), units[index], text)
-        if verdict is not None:
-            self.app.call_from_thread(self.late_verdict, index, unit_id, text, verdict)
-
-    def late_verdict(self, index: int, unit_id: str, text: str, verdict: ConfirmVerdict) -> None:
-        c = self.controller
-        c.qa.update_unit(unit_id, verdict.findings)
-        unit = c.units[index] if index < len(c.units) else None
-        blocked = ""
-        if verdict.blocked and unit is not None and unit.id == unit_id and unit.target == text:
-            self.changed([c.draft(index, text)])
-            blocked = verdict.reason
-        self.changed([Change(index, unit_id, State.TRANSLATED, State.TRANSLATED, True)])
-        self.tell_findings(index, verdict.findings, blocked)

@@ -98,6 +98,7 @@ class CurrentSegment(Vertical):
         self._pending_timer: Timer | None = None
         self._assist_timer: Timer | None = None
         self._term_index: TermIndex | None = None  # the glossary's target terms, for autocomplete
+        self.closed = False  # the editor is closing: a lookup still running has nowhere to go
 
     def compose(self) -> ComposeResult:
         yield Panel(id="source-view")
@@ -160,7 +161,7 @@ class CurrentSegment(Vertical):
     def request_assist(self) -> None:
         # Not before the document is loaded: the TM and QA would read the same big catalog
         # as the loading worker, at the same time, and slow it and the UI down.
-        if self.controller.ready and self.controller.units:
+        if self.controller.ready and self.controller.units and not self.closed:
             self.lookup(self.controller.current, self.controller.units)
 
     @work(thread=True, exclusive=True, group="assist", description="assist")
@@ -172,7 +173,7 @@ class CurrentSegment(Vertical):
 
     def on_lookup_done(self, message: LookupDone) -> None:
         c = self.controller
-        if not c.take_lookup(message.lookup):
+        if self.closed or not c.take_lookup(message.lookup):
             return
         unit = c.unit()
         problems = message.lookup.problems
