@@ -48,11 +48,11 @@ def test_the_held_out_set_c_pairs_are_built_with_gold_covering_both_sides(tmp_pa
             assert [j for link in links for j in link["ru"]] == list(range(len(russian)))
 
 
-def test_sets_d_and_e_draw_on_packages_no_other_set_uses():
+def test_the_held_out_sets_draw_on_packages_no_other_set_uses():
     sets = load_testset().SETS
     packages = {
         name: {package for package, _catalog in docs.values()} for name, docs in sets.items()
     }
-    for new in ("test-d", "test-e"):
+    for new in ("test-d", "test-e", "test-f", "test-g"):
         others = set().union(*(found for name, found in packages.items() if name != new))
         assert not packages[new] & others
