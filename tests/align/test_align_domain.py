@@ -130,3 +130,27 @@ def test_an_unrelated_paragraph_in_place_of_a_dropped_one_is_not_paired_with_it(
     links = shapes(align_documents(en, ru[:4] + [note] + ru[5:], "en", "ru"))
     assert ((4,), ()) in links and ((), (4,)) in links
     assert ((3,), (3,)) in links and ((5,), (5,)) in links
+
+
+def test_a_split_and_a_merge_that_shift_the_links_between_them_give_way_to_a_near_tie():
+    from workbench.domain.align.aligner import straightened
+    from workbench.domain.align.dp import Path
+
+    shifted: Path = [((0,), (0, 1)), ((1,), (2,)), ((2, 3), (3,)), ((4,), (4,))]
+    diagonal: Path = [((k,), (k,)) for k in range(5)]
+
+    def costs(extra: float):
+        """The shifted run costs 1 + 2 + 1; its four diagonal links `extra` more."""
+
+        def cost(i0: int, i1: int, j0: int, j1: int) -> float:
+            if (i1 - i0, j1 - j0) != (1, 1):
+                return 1.0
+            return 1.0 + extra / 4 if i0 == j0 else 2.0
+
+        return cost
+
+    assert straightened(shifted, costs(3.0), 4.0) == diagonal  # a near tie
+    assert straightened(shifted, costs(5.0), 4.0) == shifted  # clearly dearer: kept
+    assert straightened(shifted, costs(3.0), 0.0) == shifted  # switched off
+    apart: Path = [((0,), (0, 1))] + [((k,), (k + 1,)) for k in range(1, 5)] + [((5, 6), (6,))]
+    assert straightened(apart, costs(0.0), 4.0) == apart  # too far apart to undo each other

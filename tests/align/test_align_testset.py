@@ -56,3 +56,16 @@ def test_the_held_out_sets_draw_on_packages_no_other_set_uses():
     for new in ("test-d", "test-e", "test-f", "test-g"):
         others = set().union(*(found for name, found in packages.items() if name != new))
         assert not packages[new] & others
+
+
+def test_near_identical_template_paragraphs_of_a_real_catalog_are_linked_one_to_one(tmp_path):
+    """korganizer's "Check this box to show the days containing daily / weekly recurring
+    events ..." paragraphs, translated alike and shortened: each keeps its own translation."""
+    from workbench.domain.align.document import align_documents
+
+    testset = load_testset()
+    documents = testset.read_documents(MEMORY, {"korganizer": ("korganizer", "korganizer")})
+    pairs = documents["korganizer"]
+    result = align_documents([en for en, _ in pairs], [ru for _, ru in pairs], "en", "ru")
+    links = [(link.source, link.target) for link in result.paragraph_links]
+    assert links == [((i,), (i,)) for i in range(len(pairs))]

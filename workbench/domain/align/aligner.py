@@ -17,6 +17,7 @@ from workbench.domain.align.cost import BeadCost, CostParams
 from workbench.domain.align.dictionary import learn_dictionary
 from workbench.domain.align.dp import (
     Band,
+    CostFn,
     Path,
     band_around,
     best_path,
@@ -39,6 +40,7 @@ RANDOM_SAMPLE = 200
 PARALLEL_MARGIN = 0.15
 MIN_EVIDENCE_LINKS = 5
 WEAK_LINK_QUANTILE = 0.1  # "weak true links": this quantile of a first path's 1-1 overlaps
+MAX_SHIFT_RUN = 3  # 1-1 links between a merge and the opposite merge that undoes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +106,59 @@ def align_features(
         target = [with_dictionary(unit, dictionary, target=True) for unit in plain_target]
         cost = BeadCost(source, target, params, cost.ratio, variance, calibration(path, cost, n, m))
         path = best_path(n, m, BEADS, cost, band_around(path, n, m, SECOND_PASS_BAND))
+    path = straightened(path, cost, params.shift_tolerance)
     links = scored_links(path, cost)
     return UnitAlignment(links, dictionary, evidence(links, cost, n, m), cost.ratio)
+
+
+def straightened(path: Path, cost: CostFn, tolerance: float) -> Path:
+    """The path with every shifted run put back on the diagonal when that costs little more.
+
+    A 1-2 link followed, after a few 1-1 links, by a 2-1 link (or a 2-1 by a 1-2) spans as
+    many units on both sides as the 1-1 links of the same units would: the pair of merges
+    shifts the links between them by one. Near-identical neighbours (template paragraphs
+    whose translations were shortened alike) make both readings cost nearly the same; a
+    real split and a real merge so close together are rarer than such a tie, so the 1-1
+    links win unless they cost `tolerance` more.
+    """
+    if tolerance <= 0:
+        return path
+    result: Path = []
+    index = 0
+    while index < len(path):
+        end = _shift_end(path, index)
+        if end is not None:
+            segment = path[index : end + 1]
+            i0, j0 = segment[0][0][0], segment[0][1][0]
+            width = sum(len(s) for s, _t in segment)
+            diagonal: Path = [((i0 + k,), (j0 + k,)) for k in range(width)]
+            if _path_cost(diagonal, cost) - _path_cost(segment, cost) < tolerance:
+                result.extend(diagonal)
+                index = end + 1
+                continue
+        result.append(path[index])
+        index += 1
+    return result
+
+
+def _path_cost(links: Path, cost: CostFn) -> float:
+    """The cost of links that all have units on both sides."""
+    return sum(cost(s[0], s[-1] + 1, t[0], t[-1] + 1) for s, t in links)
+
+
+def _shift_end(path: Path, start: int) -> int | None:
+    """Where the run of 1-1 links after a merge at `start` meets the opposite merge."""
+    first = (len(path[start][0]), len(path[start][1]))
+    if first not in ((1, 2), (2, 1)):
+        return None
+    opposite = (first[1], first[0])
+    for index in range(start + 1, min(len(path), start + 2 + MAX_SHIFT_RUN)):
+        shape = (len(path[index][0]), len(path[index][1]))
+        if shape == opposite:
+            return index
+        if shape != (1, 1):
+            return None
+    return None
 
 
 def calibration(path: Path, cost: BeadCost, n: int, m: int) -> tuple[float, float] | None:

@@ -38,6 +38,9 @@ class CostParams:
     # the most a length mismatch can cost: a translation of an older, shorter text (or a
     # loose one) is still its paragraph's counterpart when the words say so
     length_cap: float = 4.0
+    # a split and a merge that shift the 1-1 links between them by one place are put back on
+    # the diagonal unless its 1-1 links cost this much more (near-identical neighbours)
+    shift_tolerance: float = 4.0
 
     def prior(self, shape: tuple[int, int]) -> float:
         if shape == (1, 1) or 0 in shape:
