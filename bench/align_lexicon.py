@@ -3,8 +3,8 @@
     .venv/bin/python bench/align_lexicon.py
 
 Source: `../shared/bench/tm-en-ru-dev.jsonl.xz` (Russian catalogs shipped in Debian, see its
-README), WITHOUT the packages of any alignment test set (`align_testset.SETS`: A, B, C, D and
-E), so no test document's text has been seen by it. How: every unit of 2-12 English words
+README), WITHOUT the packages of any alignment test set (`align_testset.SETS`: A to G),
+so no test document's text has been seen by it. How: every unit of 1-25 English words
 (short units say which word translates which) becomes a bag of English stems and a bag of
 Russian lemmas, the same ones the aligner uses (`features.english_stem`,
 `features.russian_lemma`); a pair of (stem, lemma) seen together in at least MIN_TOGETHER
