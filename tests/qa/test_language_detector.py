@@ -65,8 +65,7 @@ async def editor_finds_bulgarian(tmp_path: Path) -> None:
 
         def found() -> bool:
             return screen.controller.qa.marks.get(unit.id) == "warning" and any(
-                f.check == "language" and "Bulgarian" in f.message
-                for f in screen.controller.qa.findings.get(unit.id, [])
+                flag.check == "language" for flag in screen.controller.qa.flags.get(unit.id, ())
             )
 
         await until(pilot, found, timeout=300)
@@ -75,7 +74,10 @@ async def editor_finds_bulgarian(tmp_path: Path) -> None:
         screen.go_to(1)
         await until(
             pilot,
-            lambda: any(f.check == "language" for f in screen.controller.findings),
+            lambda: any(
+                f.check == "language" and "Bulgarian" in f.message
+                for f in screen.controller.findings
+            ),
             timeout=60,
         )
         process = marker.detector.process
