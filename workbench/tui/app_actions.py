@@ -6,11 +6,10 @@ overview, on the highlighted document as saved. Slow work runs in a worker threa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -18,6 +17,7 @@ from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import Unit
 from workbench.storage.project import Document, Project
 
+UnitsJob = Callable[[Document, str, list[Unit]], None]  # a document, its language, its units
 HIDDEN_SYSTEM_COMMANDS = frozenset({"Screenshot", "Quit", "Keys"})  # ours: f1 help, ctrl+q
 
 
@@ -64,36 +64,43 @@ class ProjectActions(App[None]):
         return units if units is not None else self.project.load_catalog(document, lang).units
 
     def action_export(self) -> None:
-        focused = self.focused_or_warn("to export")
-        if focused is not None:
-            self.export_in_background(*focused[:3])
-
-    @work(thread=True, group="export")
-    def export_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
-        from workbench.app.editing.preview import export_units
-
-        with self.errors_notified():
-            units = self._units(document, lang, units)
-            target, left = export_units(self.project, document, lang, units)
-            left_note = f"; {left} segment(s) left in {self.project.settings.source_lang}"
-            note = f"Exported {self.project.relative(target)}{left_note if left else ''}"
-            self.call_from_thread(self.notify, note)
+        self.in_background_on_focused("to export", "export", self.export_units)
 
     def action_stats(self) -> None:
-        focused = self.focused_or_warn("for its statistics")
-        if focused is not None:
-            self.stats_in_background(*focused[:3])
+        self.in_background_on_focused("for its statistics", "stats-dialog", self.show_stats)
 
-    @work(thread=True, group="stats-dialog")
-    def stats_in_background(self, document: Document, lang: str, units: list[Unit] | None) -> None:
+    def in_background_on_focused(self, to_do: str, group: str, job: UnitsJob) -> None:
+        """Run `job` on the focused document's units in a worker thread (a WorkbenchError is
+        shown); a warning when no document is focused."""
+        focused = self.focused_or_warn(to_do)
+        if focused is None:
+            return
+        document, lang, units, _ = focused
+
+        def run() -> None:
+            with self.errors_notified():
+                job(document, lang, self._units(document, lang, units))
+
+        self.run_worker(run, thread=True, group=group)
+
+    def export_units(self, document: Document, lang: str, units: list[Unit]) -> None:
+        """In a worker thread: export the document, and say where to."""
+        from workbench.app.editing.preview import export_units
+
+        target, left = export_units(self.project, document, lang, units)
+        left_note = f"; {left} segment(s) left in {self.project.settings.source_lang}"
+        note = f"Exported {self.project.relative(target)}{left_note if left else ''}"
+        self.call_from_thread(self.notify, note)
+
+    def show_stats(self, document: Document, lang: str, units: list[Unit]) -> None:
+        """In a worker thread: count, then show the statistics dialog."""
         from workbench.app.quality.stats import DocumentStats
         from workbench.tui.dialogs.stats import StatsDialog
 
-        with self.errors_notified():
-            stats = DocumentStats(document.name, lang)
-            for unit in self._units(document, lang, units):
-                stats.add(unit)
-            self.call_from_thread(self.push_screen, StatsDialog(stats))
+        stats = DocumentStats(document.name, lang)
+        for unit in units:
+            stats.add(unit)
+        self.call_from_thread(self.push_screen, StatsDialog(stats))
 
     def action_preview(self) -> None:
         from workbench.app.editing.preview import document_preview

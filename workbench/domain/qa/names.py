@@ -22,21 +22,17 @@ OPENERS = " \t\n\"“«(‘'"
 SENTENCE_ENDS = ".!?:;…—–-"
 LOWER_WORD = re.compile(r"\b[a-z\u00e0-\u00ff]{4,}\b")
 MIN_FUZZY_LENGTH = 7
-KEY_RULES = (
-    (re.compile(r"^ye"), "e"),
-    (re.compile(r"^yu"), "iu"),
-    (re.compile(r"^ya"), "ia"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"ks"), "x"),
-    (re.compile(r"(?:ph)"), "f"),
-    (re.compile(r"(?:tz|ts)"), "c"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"j"), "i"),
-    (re.compile(r"iy\b|yi\b|ij\b"), "i"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"ie"), "e"),
-    (re.compile(r"(.)\1+"), r"\1"),
+# Transliteration variants folded to one key (pattern, replacement), applied in this order.
+# fmt: off
+KEY_RULES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        ("^ye", "e"), ("^yu", "iu"), ("^ya", "ia"), ("kh", "h"), ("ks", "x"), ("ph", "f"),
+        ("tz|ts", "c"), ("w", "v"), ("j", "i"), (r"iy\b|yi\b|ij\b", "i"), ("y", "i"),
+        ("ie", "e"), (r"(.)\1+", r"\1"),
+    )
 )
+# fmt: on
 
 
 @lru_cache(maxsize=65536)
