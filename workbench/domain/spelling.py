@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from workbench.domain.glossary.normalise import is_cyrillic, normalise_word
+
+if TYPE_CHECKING:
+    from workbench.domain.glossary.model import Glossary
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
@@ -64,12 +67,12 @@ class GlossaryWords:
     words: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def of(cls, glossary: Any, lang: str) -> GlossaryWords:
+    def of(cls, glossary: Glossary | None, lang: str) -> GlossaryWords:
         from workbench.domain.glossary import russian
         from workbench.domain.glossary.normalise import term_words
 
         found: set[str] = set()
-        for entry in getattr(glossary, "entries", []) or []:
+        for entry in glossary.entries if glossary is not None else []:
             terms = list(entry.terms_for(lang))
             if entry.dnt:
                 terms += [term for _lang, term in entry.all_terms()]

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from workbench.domain.conflicts import flag_conflict, keep_alternative
 from workbench.domain.errors import InputError
@@ -36,6 +36,8 @@ from workbench.storage.atomic import write_bytes_atomic
 from workbench.storage.catalog import Catalog
 
 MISSING: Any = object()
+T = TypeVar("T")  # a field merged three ways
+
 SINGLE_KINDS = (REVIEW, EDIT)
 
 
@@ -57,7 +59,7 @@ class _Context:
 # ---- small three-way helpers -------------------------------------------------------------
 
 
-def pick(base: Any, ours: Any, theirs: Any) -> tuple[Any, bool]:
+def pick(base: T | None, ours: T, theirs: T) -> tuple[T, bool]:
     """The merged value and whether both sides changed it differently (then ours is kept)."""
     if ours == theirs or theirs == base:
         return ours, False

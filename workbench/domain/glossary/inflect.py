@@ -13,9 +13,8 @@ first; the term as written is always among them.
 
 from __future__ import annotations
 
-from typing import Any
-
 from workbench.domain.glossary import english, russian
+from workbench.domain.glossary.entry import Entry
 from workbench.domain.glossary.normalise import TOKEN, is_acronym, is_cyrillic, tokenize
 from workbench.domain.glossary.person import cases_of_name, decline_person, is_person_name
 
@@ -178,7 +177,7 @@ def inflect_like(
     return list(dict.fromkeys(candidates))
 
 
-def forms_for_hit(entry: Any, hit_text: str, source_lang: str, target_lang: str) -> list[str]:
+def forms_for_hit(entry: Entry, hit_text: str, source_lang: str, target_lang: str) -> list[str]:
     """What to offer for a glossary hit in a translation into `target_lang`: the forms of
     the entry's target terms best first for this hit, rank by rank (the best form of each
     term, the preferred term's first; then the second best of each...), so that the forms
