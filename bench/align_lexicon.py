@@ -3,7 +3,7 @@
     .venv/bin/python bench/align_lexicon.py
 
 Source: `../shared/bench/tm-en-ru-dev.jsonl.xz` (Russian catalogs shipped in Debian, see its
-README), WITHOUT the packages of any alignment test set (`align_testset.SETS`: A to G),
+README), WITHOUT the packages of any alignment test set (`align_testset.SETS`: A to H),
 so no test document's text has been seen by it. How: every unit of 1-25 English words
 (short units say which word translates which) becomes a bag of English stems and a bag of
 Russian lemmas, the same ones the aligner uses (`features.english_stem`,

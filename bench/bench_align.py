@@ -52,9 +52,10 @@ SET_LABELS = (
     ("test", "Debian set B (tuned on in round 3)"),
     ("test-c", "Debian set C (tuned on in round 3)"),
     ("test-d", "Debian set D (tuned on in round 4)"),
-    ("test-e", "Debian set E (held out in round 3, checked in round 4)"),
-    ("test-f", "Debian set F (held out)"),
-    ("test-g", "Debian set G (held out)"),
+    ("test-e", "Debian set E (held out in round 3, checked since)"),
+    ("test-f", "Debian set F (held out in round 4, checked in round 5)"),
+    ("test-g", "Debian set G (held out in round 4, tuned on in round 5)"),
+    ("test-h", "Debian set H (held out)"),
 )
 VARIANTS = (
     ("clean", ".ru.txt", ".gold.jsonl"),

@@ -53,7 +53,7 @@ def test_the_held_out_sets_draw_on_packages_no_other_set_uses():
     packages = {
         name: {package for package, _catalog in docs.values()} for name, docs in sets.items()
     }
-    for new in ("test-d", "test-e", "test-f", "test-g"):
+    for new in ("test-d", "test-e", "test-f", "test-g", "test-h"):
         others = set().union(*(found for name, found in packages.items() if name != new))
         assert not packages[new] & others
 
