@@ -41,6 +41,13 @@ class CostParams:
     # a split and a merge that shift the 1-1 links between them by one place are put back on
     # the diagonal unless its 1-1 links cost this much more (near-identical neighbours)
     shift_tolerance: float = 4.0
+    # a null link is moved up to this many 1-1 links away when the units paired then share
+    # more words (summed overlap higher by `null_margin`): see `placement.placed_nulls`
+    null_reach: int = 2
+    null_margin: float = 15.0
+    # a null link beside a 1-1 link is joined to it (1-2, 2-1) when the link's unit covers
+    # this share of its words: see `placement.joined_pieces`
+    piece_coverage: float = 0.21
 
     def prior(self, shape: tuple[int, int]) -> float:
         if shape == (1, 1) or 0 in shape:
