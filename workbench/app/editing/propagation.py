@@ -12,7 +12,6 @@ the session until it is folded).
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
@@ -53,20 +52,6 @@ class RepetitionIndex:
         ]
 
 
-class OtherDocuments:
-    """The project as storage sees it, minus one document."""
-
-    def __init__(self, project: Project, left_out: Document) -> None:
-        self._project = project
-        self._left_out = left_out.name
-
-    def documents(self) -> list[Document]:
-        return [d for d in self._project.documents() if d.name != self._left_out]
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._project, name)
-
-
 def propagate_elsewhere(
     project: Project, open_document: Document, source: str, target: str, lang: str, mode: str
 ) -> int:
@@ -74,5 +59,6 @@ def propagate_elsewhere(
     from workbench.app.memory.pretranslate import propagate
 
     with _lock:
-        view = OtherDocuments(project, open_document)
-        return propagate(view, source, target, lang, as_draft=mode == "draft")
+        return propagate(
+            project, source, target, lang, as_draft=mode == "draft", leave_out=open_document
+        )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from workbench.domain.model import State, Unit
 from workbench.domain.workflow import confirm, mark_draft
@@ -125,11 +124,20 @@ def may_hold(path: Path, source: str) -> bool:
     return max(words, key=len).encode("utf-8") in data
 
 
-def propagate(project: Any, source: str, target: str, lang: str, as_draft: bool = True) -> int:
-    """Fill every untranslated repetition of `source` with `target`; returns how many.
-    `project`: a Project, or the editing session's view of it without the open document."""
+def propagate(
+    project: Project,
+    source: str,
+    target: str,
+    lang: str,
+    as_draft: bool = True,
+    leave_out: Document | None = None,
+) -> int:
+    """Fill every untranslated repetition of `source` with `target` in every document but
+    `leave_out` (the one open in the editor, whose session fills its own); returns how many."""
     filled = 0
     for document in project.documents():
+        if leave_out is not None and document.name == leave_out.name:
+            continue
         path = project.catalog_path(document, lang)
         if not path.exists() or not may_hold(path, source):
             continue

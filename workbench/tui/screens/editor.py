@@ -450,7 +450,7 @@ class EditorScreen(Screen[None]):
         report = message.report
         if report is None or c.session is None:
             return
-        c.reindexed(message.repetition_index)
+        c.reindexed(message.repetitions)
         if report.changed or report.conflicts or message.folded:
             self.qa_marker.start()  # a sync, another editor: the marks again
         self.grid.refresh_all()

@@ -1,8 +1,10 @@
-"""What the editor's workers post back to the editor (Textual messages)."""
+"""What the editor's workers post back to the editor (Textual messages, as dataclasses:
+`Message.__post_init__` sets up the rest)."""
 
 from __future__ import annotations
 
 from array import array
+from dataclasses import dataclass, field
 
 from textual.message import Message
 
@@ -12,79 +14,54 @@ from workbench.app.editing.session import Change, ReloadReport
 from workbench.tui.editor_controller import Lookup, Opened
 
 
+@dataclass
 class AssistResult(Message):
-    def __init__(self, lookup: Lookup) -> None:
-        super().__init__()
-        self.lookup = lookup
+    lookup: Lookup
 
 
+@dataclass
 class SessionReady(Message):
     """The whole document is loaded; what the UI thread needs from 100,000 units comes
     precomputed by the worker (start, row heights, repetitions; the session counts)."""
 
-    def __init__(
-        self, opened: Opened | None, error: str = "", heights: array | None = None
-    ) -> None:
-        super().__init__()
-        self.opened = opened
-        self.error = error
-        self.heights = heights
+    opened: Opened | None
+    error: str = ""
+    heights: array | None = None
 
 
+@dataclass
 class Reloaded(Message):
-    def __init__(
-        self,
-        report: ReloadReport | None,
-        error: str = "",
-        folded: bool = False,
-        repetitions: RepetitionIndex | None = None,
-    ):
-        super().__init__()
-        self.report = report
-        self.repetition_index = repetitions
-        self.error = error
-        self.folded = folded
+    report: ReloadReport | None
+    error: str = ""
+    folded: bool = False
+    repetitions: RepetitionIndex | None = None
 
 
+@dataclass
 class StatusNote(Message):
     """A note for the status line (sync progress)."""
 
-    def __init__(self, note: str) -> None:
-        super().__init__()
-        self.note = note
+    note: str
 
 
+@dataclass
 class UnitsChanged(Message):
     """Units changed: their rows (every row with `all_rows`) and the current segment's views;
     `findings`: its QA findings changed; `lookup`: look it up again; `advance`: go on to the
     next segment; `reload`: show the current segment's text again."""
 
-    def __init__(
-        self,
-        changes: list[Change],
-        *,
-        all_rows: bool = False,
-        findings: bool = False,
-        lookup: bool = False,
-        advance: bool = False,
-        reload: bool = False,
-    ) -> None:
-        super().__init__()
-        self.changes = changes
-        self.all_rows = all_rows
-        self.findings = findings
-        self.lookup = lookup
-        self.advance = advance
-        self.reload = reload
+    changes: list[Change]
+    all_rows: bool = field(default=False, kw_only=True)
+    findings: bool = field(default=False, kw_only=True)
+    lookup: bool = field(default=False, kw_only=True)
+    advance: bool = field(default=False, kw_only=True)
+    reload: bool = field(default=False, kw_only=True)
 
 
+@dataclass
 class ViewWanted(Message):
     """Show the rows a filter selects, or (`go_to`) one segment."""
 
-    def __init__(
-        self, spec: Filter | None, qa_flagged: set[str] | None = None, go_to: int | None = None
-    ) -> None:
-        super().__init__()
-        self.spec = spec
-        self.qa_flagged = qa_flagged
-        self.go_to = go_to
+    spec: Filter | None
+    qa_flagged: set[str] | None = None
+    go_to: int | None = None
