@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from align_testset import SETS  # noqa: E402
 
+from workbench.domain.align.dictionary import dice_pairs  # noqa: E402
 from workbench.domain.align.features import (  # noqa: E402
     WORD,
     english_stem,
@@ -83,13 +84,7 @@ def learn(memory: Path) -> tuple[dict[str, list[str]], int, int]:
             source_count.update(english)
             target_count.update(russian)
             together.update((s, t) for s in english for t in russian)
-    candidates: dict[str, list[tuple[float, str]]] = {}
-    for (s, t), both in together.items():
-        if both < MIN_TOGETHER:
-            continue
-        dice = 2 * both / (source_count[s] + target_count[t])
-        if dice >= MIN_DICE:
-            candidates.setdefault(s, []).append((dice, t))
+    candidates = dice_pairs(together, source_count, target_count, MIN_TOGETHER, MIN_DICE)
     lexicon = {
         s: [t for _dice, t in sorted(found, key=lambda pair: (-pair[0], pair[1]))][
             :MAX_TRANSLATIONS

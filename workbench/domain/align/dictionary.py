@@ -46,16 +46,29 @@ def learn_dictionary(
         source_count.update(source_stems)
         target_count.update(target_stems)
         together.update((s, t) for s in source_stems for t in target_stems)
-    candidates: dict[str, list[tuple[float, str]]] = {}
-    for (s, t), both in together.items():
-        if both < MIN_TOGETHER:
-            continue
-        dice = 2 * both / (source_count[s] + target_count[t])
-        if dice >= MIN_DICE:
-            candidates.setdefault(s, []).append((dice, t))
+    candidates = dice_pairs(together, source_count, target_count, MIN_TOGETHER, MIN_DICE)
     translations = {
         s: frozenset(t for _dice, t in sorted(found, reverse=True)[:MAX_TRANSLATIONS])
         for s, found in candidates.items()
     }
     known = frozenset(t for found in translations.values() for t in found)
     return Dictionary(translations, known)
+
+
+def dice_pairs(
+    together: Counter[tuple[str, str]],
+    source_count: Counter[str],
+    target_count: Counter[str],
+    min_together: int,
+    min_dice: float,
+) -> dict[str, list[tuple[float, str]]]:
+    """Per source stem, the target stems seen with it at least `min_together` times whose
+    Dice coefficient reaches `min_dice`, with that coefficient (unordered)."""
+    candidates: dict[str, list[tuple[float, str]]] = {}
+    for (s, t), both in together.items():
+        if both < min_together:
+            continue
+        dice = 2 * both / (source_count[s] + target_count[t])
+        if dice >= min_dice:
+            candidates.setdefault(s, []).append((dice, t))
+    return candidates
