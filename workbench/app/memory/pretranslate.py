@@ -129,6 +129,7 @@ def propagate(
     source: str,
     target: str,
     lang: str,
+    *,
     as_draft: bool = True,
     leave_out: Document | None = None,
 ) -> int:
