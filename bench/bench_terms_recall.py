@@ -171,6 +171,21 @@ def score_kicad(glossary, lang: str = "ru") -> Score | None:
     return score
 
 
+def report(name: str, units: str, score: Score, show: bool, recall: bool = True) -> None:
+    """One row of the table (without the recall columns for a precision-only set); with
+    `show`, the misses and the false hits under it."""
+    found = f"{score.expected} | {score.found} | {score.recall:.3f}" if recall else " |  | "
+    print(
+        f"| {name} | {units} | {found} | {score.hits} | {score.false_hits} "
+        f"| {score.precision:.3f} |"
+    )
+    if show:
+        for line in score.misses if recall else []:
+            print("  MISS", line)
+        for line in score.wrong:
+            print("  FALSE", line)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the misses and false hits")
@@ -185,54 +200,21 @@ def main() -> int:
         if not (DATA / f"{name}.jsonl").exists():
             continue
         units = len(read_jsonl(DATA / f"{name}.jsonl"))
-        score = score_gold(glossary, name)
-        print(
-            f"| {name} | {units} | {score.expected} | {score.found} | {score.recall:.3f} "
-            f"| {score.hits} | {score.false_hits} | {score.precision:.3f} |"
-        )
-        if args.show:
-            for line in score.misses:
-                print("  MISS", line)
-            for line in score.wrong:
-                print("  FALSE", line)
+        report(name, str(units), score_gold(glossary, name), args.show)
     for lang in ("ru", "en"):
         name = f"precision_{lang}{args.set}"
         judged = score_precision(glossary, name)
-        if judged is None:
-            continue
-        print(
-            f"| {name} (other side silent) | | | | | {judged.hits} | {judged.false_hits} "
-            f"| {judged.precision:.3f} |"
-        )
-        if args.show:
-            for line in judged.wrong:
-                print("  FALSE", line)
+        if judged is not None:
+            report(f"{name} (other side silent)", "", judged, args.show, recall=False)
     if not args.set:
         seeds = score_seeds(load_glossary(PROJECT_GLOSSARY))
-        print(
-            f"| seeds_en (project glossary) | 80 lines | {seeds.expected} | {seeds.found} "
-            f"| {seeds.recall:.3f} | {seeds.hits} | {seeds.false_hits} | {seeds.precision:.3f} |"
-        )
+        report("seeds_en (project glossary)", "80 lines", seeds, args.show)
         for lang in ("ru", "en"):
             kicad = score_kicad(load_glossary(KICAD_GLOSSARY), lang)
             if kicad is None:
                 continue
             pairs = len(read_jsonl(DATA / f"kicad_{lang}.jsonl"))
-            print(
-                f"| kicad_{lang} (prose) | {pairs} paragraph-entry pairs | {kicad.expected} | "
-                f"{kicad.found} | {kicad.recall:.3f} | {kicad.hits} | {kicad.false_hits} "
-                f"| {kicad.precision:.3f} |"
-            )
-            if args.show:
-                for line in kicad.misses:
-                    print("  MISS", line)
-                for line in kicad.wrong:
-                    print("  FALSE", line)
-        if args.show:
-            for line in seeds.misses:
-                print("  MISS", line)
-            for line in seeds.wrong:
-                print("  FALSE", line)
+            report(f"kicad_{lang} (prose)", f"{pairs} paragraph-entry pairs", kicad, args.show)
     return 0
 
 
