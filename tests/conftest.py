@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def load_bench_module(name: str) -> ModuleType:
+    """A script of bench/ (not a package) loaded as a module, for tests of its rules."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 SEEDS = REPO.parent / "shared" / "seeds"
 
 

@@ -3,25 +3,16 @@ the test sets' packages out."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import lzma
-from pathlib import Path
 
+from tests.conftest import load_bench_module
 from workbench.domain.align.features import Dictionary, english_stem, russian_lemma
 from workbench.domain.align.lexicon import builtin_lexicon, merged
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 def load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "align_lexicon", REPO / "bench" / "align_lexicon.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("align_lexicon")
 
 
 def test_the_lexicon_translates_english_stems_into_russian_lemmas_and_back():

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import REPO, load_bench_module
+
 MEMORY = REPO.parent / "shared" / "bench" / "tm-en-ru-dev.jsonl.xz"
 
 
 def load_testset():
-    spec = importlib.util.spec_from_file_location(
-        "align_testset", REPO / "bench" / "align_testset.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_module("align_testset")
 
 
 def test_set_c_draws_on_packages_sets_a_and_b_do_not_use_and_no_catalog_is_shared():
