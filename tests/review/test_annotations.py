@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from workbench.domain.annotations import (
     DEFAULT_LABELS,
+    NoteChange,
     add_annotation,
     anchored_annotations,
     edit_annotation,
@@ -112,16 +113,8 @@ def test_orphaned_when_the_quote_is_gone_and_kept() -> None:
 def test_edit_and_remove() -> None:
     u = unit()
     note = add_annotation(u, "source", 0, 4, "person", "", "vera")
-    edit_annotation(
-        u,
-        note["id"],
-        "lev",
-        label="term",
-        text="first name",
-        publish=True,
-        span=(0, 14),
-        at="2026-11-02T10:00:00Z",
-    )
+    change = NoteChange(label="term", text="first name", publish=True, span=(0, 14))
+    edit_annotation(u, note["id"], "lev", change, at="2026-11-02T10:00:00Z")
     found = find_annotation(u, note["id"])
     assert (found["label"], found["text"], found["quote"]) == (
         "term",

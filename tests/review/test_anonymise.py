@@ -7,7 +7,7 @@ import subprocess
 
 from tests.conftest import require_tool
 from workbench.app.exchange.anonymise import anonymise_catalog, anonymise_unit, personal_data
-from workbench.domain.annotations import add_annotation, edit_annotation
+from workbench.domain.annotations import NoteChange, add_annotation, edit_annotation
 from workbench.domain.comments import add_comment, resolve_thread
 from workbench.domain.model import ALTERNATIVE, CONFLICT, IGNORE, State
 from workbench.domain.workflow import approve, confirm
@@ -25,7 +25,7 @@ def busy_catalog(project) -> Catalog:
     add_comment(first, "vera", "Nice.")
     resolve_thread(first, "lev")
     note = add_annotation(first, "source", 5, 14, "person", "mathematician", "vera", True)
-    edit_annotation(first, note["id"], "kolya", text="a mathematician")
+    edit_annotation(first, note["id"], "kolya", NoteChange(text="a mathematician"))
     confirm(second, "Его держали в СИЗО год.", "lev")
     second.plain_comments.append("Poedit note from kolya")
     second.add_record(

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from workbench.app.editing.session import EditingSession, preview_units
+from workbench.domain.annotations import NoteChange, find_annotation
+from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import ALTERNATIVE, CONFLICT, State
 from workbench.domain.workflow import confirm
 from workbench.storage.catalog import Catalog
@@ -51,6 +55,23 @@ def test_a_journal_left_by_a_crash_is_replayed(project: Project) -> None:
     again = open_session(project)
     assert again.replayed == 0
     assert [c["text"] for c in again.units[3].records_of("comment")] == ["Неточно"]
+
+
+def test_an_annotation_edit_is_journaled_checked_and_replayed(project: Project) -> None:
+    crashed = open_session(project)
+    source = crashed.units[0].source
+    note = crashed.annotate(0, "source", 0, 4, "person", "", False)
+    with pytest.raises(WorkbenchError, match="span"):  # checked before it is journaled
+        crashed.edit_annotation(0, note["id"], NoteChange(span=(0, len(source) + 5)))
+    with pytest.raises(WorkbenchError, match="label"):
+        crashed.edit_annotation(0, note["id"], NoteChange(label="no-such-label"))
+    crashed.edit_annotation(0, note["id"], NoteChange(text="  a name ", span=(1, 6)))
+    # no fold: the process died here
+    session = open_session(project)
+    assert session.replayed == 2
+    edited = find_annotation(session.units[0], note["id"])
+    assert (edited["label"], edited["text"], edited["quote"]) == ("person", "a name", source[1:6])
+    assert edited["edited_by"] == project.handle
 
 
 def test_replay_after_a_fold_does_not_duplicate_comments(project: Project) -> None:

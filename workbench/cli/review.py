@@ -259,19 +259,13 @@ def parse_span(args: argparse.Namespace, text: str, unit_id: str) -> tuple[int, 
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from workbench.domain.annotations import edit_annotation, labels
+    from workbench.domain.annotations import NoteChange, edit_annotation, labels
 
     project = project_from_args(args)
+    change = NoteChange(label=args.label, text=args.text, publish=args.publish)
+    allowed = labels(project.settings.annotations.labels)
     with changing_note(project, args) as unit:
-        note = edit_annotation(
-            unit,
-            args.annotation,
-            project.handle,
-            label=args.label,
-            text=args.text,
-            publish=args.publish,
-            allowed_labels=labels(project.settings.annotations.labels),
-        )
+        note = edit_annotation(unit, args.annotation, project.handle, change, allowed)
     print(f"{unit.id}: {note['id']} [{note['label']}] {note.get('text', '')}")
     return 0
 

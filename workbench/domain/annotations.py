@@ -37,6 +37,16 @@ PUBLISHABLE_LABEL = "translator-note"
 
 
 @dataclass(frozen=True, slots=True)
+class NoteChange:
+    """What an edit sets on an annotation; a part left None stays as it was."""
+
+    label: str | None = None
+    text: str | None = None
+    publish: bool | None = None
+    span: tuple[int, int] | None = None  # new offsets on the note's side
+
+
+@dataclass(frozen=True, slots=True)
 class Anchored:
     """An annotation placed on the segment's current text."""
 
@@ -173,26 +183,22 @@ def edit_annotation(
     unit: Unit,
     annotation_id: str,
     handle: str,
-    *,
-    label: str | None = None,
-    text: str | None = None,
-    publish: bool | None = None,
-    span: tuple[int, int] | None = None,
+    change: NoteChange,
     allowed_labels: Sequence[str] | None = None,
     at: str | None = None,
 ) -> dict[str, Any]:
-    """Change a note's label, text, publish flag or span; records who edited it and when."""
+    """Apply `change` to a note; records who edited it and when."""
     note = find_annotation(unit, annotation_id)
-    if label is not None:
-        note["label"] = check_label(label, allowed_labels)
-    if text is not None:
-        note["text"] = text.strip()
-    if publish is not None:
-        note["publish"] = bool(publish)
-    if span is not None:
-        side = str(note.get("side", "target"))
-        whole = check_span(unit, side, *span)
-        note.update({"start": span[0], "end": span[1], **span_context(whole, *span)})
+    if change.label is not None:
+        note["label"] = check_label(change.label, allowed_labels)
+    if change.text is not None:
+        note["text"] = change.text.strip()
+    if change.publish is not None:
+        note["publish"] = bool(change.publish)
+    if change.span is not None:
+        start, end = change.span
+        whole = check_span(unit, str(note.get("side", "target")), start, end)
+        note.update({"start": start, "end": end, **span_context(whole, start, end)})
     note["edited_by"] = handle
     note["edited_at"] = at or now_iso()
     return note

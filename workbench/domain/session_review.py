@@ -39,6 +39,26 @@ def check_ignore(unit: Unit, check_id: str, reason: str) -> None:
         raise WorkbenchError(f"ignoring {check_id} on {unit.id}: give a reason")
 
 
+def edit_entry(note_id: str, change: notes.NoteChange) -> dict[str, Any]:
+    """The journal entry of an annotation's edit."""
+    entry: dict[str, Any] = {"op": EDIT_NOTE, "note_id": note_id, "label": change.label}
+    entry.update(text=change.text, publish=change.publish)
+    if change.span is not None:
+        entry["span"] = list(change.span)
+    return entry
+
+
+def change_of(entry: dict[str, Any]) -> notes.NoteChange:
+    """The edit a journal entry records (its parts checked when it was journaled)."""
+    span = entry.get("span")
+    return notes.NoteChange(
+        label=entry.get("label"),
+        text=entry.get("text"),
+        publish=entry.get("publish"),
+        span=(int(span[0]), int(span[1])) if isinstance(span, list) and len(span) == 2 else None,
+    )
+
+
 def apply(unit: Unit, entry: dict[str, Any], by: str, at: str | None) -> None:
     """Apply one journaled review entry to the unit (idempotent on replay)."""
     op = entry.get("op")
@@ -48,15 +68,7 @@ def apply(unit: Unit, entry: dict[str, Any], by: str, at: str | None) -> None:
             if isinstance(note, dict) and not _has_note(unit, str(note.get("id"))):
                 unit.add_record(NOTE, dict(note))
         elif op == EDIT_NOTE:
-            notes.edit_annotation(
-                unit,
-                str(entry.get("note_id")),
-                by,
-                label=entry.get("label"),
-                text=entry.get("text"),
-                publish=entry.get("publish"),
-                at=at,
-            )
+            notes.edit_annotation(unit, str(entry.get("note_id")), by, change_of(entry), at=at)
         elif op == REMOVE_NOTE:
             notes.remove_annotation(unit, str(entry.get("note_id")))
         elif op == IGNORE_QA:

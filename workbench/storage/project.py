@@ -38,6 +38,16 @@ entries: []
 """
 
 
+class UnderRoot:
+    """One fixed place of the project's layout: `project.sources_dir` is `root / "sources"`."""
+
+    def __init__(self, relative: str) -> None:
+        self.relative = relative
+
+    def __get__(self, project: Project, owner: type[Project]) -> Path:
+        return project.root / self.relative
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     name: str  # the source file's stem: what `stats` reports
@@ -114,21 +124,10 @@ class Project:
     def handle(self) -> str:
         return self.settings.handle
 
-    @property
-    def sources_dir(self) -> Path:
-        return self.root / SOURCES
-
-    @property
-    def translations_dir(self) -> Path:
-        return self.root / TRANSLATIONS
-
-    @property
-    def glossary_path(self) -> Path:
-        return self.root / GLOSSARY
-
-    @property
-    def cache_dir(self) -> Path:
-        return self.root / CACHE
+    sources_dir = UnderRoot(SOURCES)
+    translations_dir = UnderRoot(TRANSLATIONS)
+    glossary_path = UnderRoot(GLOSSARY)
+    cache_dir = UnderRoot(CACHE)
 
     def catalog_path(self, document: Document, lang: str) -> Path:
         return self.translations_dir / lang / f"{document.name}.po"

@@ -11,6 +11,7 @@ from workbench.storage.project import Document, Project
 from workbench.tui import keymap
 from workbench.tui.app_actions import ProjectActions
 from workbench.tui.commands import WorkbenchCommands
+from workbench.tui.editor_controller import EditorController
 from workbench.tui.key_hold import KeyHold
 from workbench.tui.navigation import EditorClosed, OpenConcordance, OpenEditor, OpenGlossary
 from workbench.tui.screens.concordance import ConcordanceScreen
@@ -94,8 +95,8 @@ class WorkbenchApp(ProjectActions):
 
     def open_editor(self, document: Document, lang: str, review: bool) -> None:
         self.key_hold.hold()  # until the editor shows a segment to type into
-        editor = EditorScreen(self.project, document, lang, review=review, key_hold=self.key_hold)
-        self.push_screen(editor)
+        controller = EditorController(self.project, document, lang, review)
+        self.push_screen(EditorScreen(controller, key_hold=self.key_hold))
 
     # ---- navigation: screens ask, the app decides -----------------------------------------
     def on_open_editor(self, message: OpenEditor) -> None:

@@ -24,7 +24,7 @@ from workbench.app.editing.memory_release import release_freed_memory
 from workbench.app.editing.propagation import RepetitionIndex, propagate_elsewhere, propagation_mode
 from workbench.app.editing.session import Change, EditingSession, ReloadReport
 from workbench.app.quality.qa_run import qa_context
-from workbench.domain.annotations import labels
+from workbench.domain.annotations import NoteChange, labels
 from workbench.domain.conflicts import alternatives as conflict_alternatives
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import State, Unit
@@ -320,11 +320,8 @@ class EditorController:
         unit = session.units[index]
         return Change(index, unit.id, before, unit.state, True)
 
-    def edit_annotation(
-        self, index: int, note_id: str, label: str, text: str, publish: bool
-    ) -> Change:
-        change = self._session().edit_annotation(index, note_id, label, text, publish)
-        return self._noted(change)
+    def edit_annotation(self, index: int, note_id: str, change: NoteChange) -> Change:
+        return self._noted(self._session().edit_annotation(index, note_id, change))
 
     def remove_annotation(self, index: int, note_id: str) -> Change:
         return self._noted(self._session().remove_annotation(index, note_id))

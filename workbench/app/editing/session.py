@@ -38,6 +38,13 @@ from typing import Any
 from workbench.app.editing.unfolded import ReloadReport, Unfolded, copy_unit
 from workbench.domain import comments as comment_ops
 from workbench.domain import conflicts, session_review
+from workbench.domain.annotations import (
+    NoteChange,
+    check_label,
+    check_span,
+    find_annotation,
+    labels,
+)
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import STATES, State, Unit, now_iso
 from workbench.storage.catalog import Catalog
@@ -155,8 +162,6 @@ class EditingSession:
     def annotate(
         self, index: int, side: str, start: int, end: int, label: str, text: str, publish: bool
     ) -> dict[str, Any]:
-        from workbench.domain.annotations import labels
-
         unit = self.units[index]
         allowed = labels(self.project.settings.annotations.labels)
         note = session_review.new_note(
@@ -165,15 +170,15 @@ class EditingSession:
         self._record({"op": session_review.ANNOTATE, "note": note}, index)
         return note
 
-    def edit_annotation(
-        self, index: int, note_id: str, label: str, text: str, publish: bool
-    ) -> Change:
-        from workbench.domain.annotations import check_label, labels
-
-        session_review.check_note_exists(self.units[index], note_id)
-        check_label(label, labels(self.project.settings.annotations.labels))
-        entry = {"op": session_review.EDIT_NOTE, "note_id": note_id, "label": label}
-        return self._record({**entry, "text": text, "publish": publish}, index)
+    def edit_annotation(self, index: int, note_id: str, change: NoteChange) -> Change:
+        """Journal an edit of the note, checked first so that its replay cannot fail."""
+        unit = self.units[index]
+        note = find_annotation(unit, note_id)
+        if change.label is not None:
+            check_label(change.label, labels(self.project.settings.annotations.labels))
+        if change.span is not None:
+            check_span(unit, str(note.get("side", "target")), *change.span)
+        return self._record(session_review.edit_entry(note_id, change), index)
 
     def remove_annotation(self, index: int, note_id: str) -> Change:
         session_review.check_note_exists(self.units[index], note_id)

@@ -24,7 +24,6 @@ from textual.widgets import Footer, TextArea
 from workbench.app.editing.filtering import Filter
 from workbench.app.editing.session import Change, EditingSession
 from workbench.domain.model import State, Unit
-from workbench.storage.project import Document, Project
 from workbench.tui import keymap
 from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
 from workbench.tui.frame_hold import FrameHold
@@ -57,16 +56,9 @@ class EditorScreen(Screen[None]):
     BINDINGS = keymap.bindings("editor")
     KEYMAP_SCOPE = "editor"
 
-    def __init__(
-        self,
-        project: Project,
-        document: Document,
-        lang: str,
-        review: bool = False,
-        key_hold: KeyHold | None = None,
-    ) -> None:
+    def __init__(self, controller: EditorController, key_hold: KeyHold | None = None) -> None:
         super().__init__()
-        self.controller = EditorController(project, document, lang, review)
+        self.controller = controller
         self.key_hold = key_hold  # the app's: keys typed before the document is loaded
         self._deferred: list[Callable[[], None]] = []  # their actions, in order
         self.panels_forced: bool | None = None

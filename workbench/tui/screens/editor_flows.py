@@ -17,7 +17,7 @@ from textual import work
 
 from workbench.app.editing.filtering import Filter, Replacement
 from workbench.app.editing.session import Change
-from workbench.domain.annotations import anchored_annotations, find_annotation
+from workbench.domain.annotations import NoteChange, anchored_annotations, find_annotation
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import Unit
 from workbench.domain.review import ApprovalPlan, ReviewFilter
@@ -294,9 +294,8 @@ class EditorFlows(EditorPart):
             return
         c = self.controller
         try:
-            change = c.edit_annotation(
-                c.current, note_id, wanted.label, wanted.text, wanted.publish
-            )
+            edit = NoteChange(label=wanted.label, text=wanted.text, publish=wanted.publish)
+            change = c.edit_annotation(c.current, note_id, edit)
         except WorkbenchError as error:
             self.notify(str(error), severity="error")
             change = None
