@@ -43,8 +43,8 @@ class SegmentEdit:
         return {"document": document, self.kind: [self.first, self.second]}
 
 
-def edit_from_json(data: Any) -> tuple[str, SegmentEdit]:
-    """(document, edit) from one record; ValueError with a short reason when malformed."""
+def edit_from_json(data: object) -> tuple[str, SegmentEdit]:
+    """(document, edit) from one parsed JSON record; ValueError with a short reason when malformed."""
     if not isinstance(data, dict) or not isinstance(data.get("document"), str):
         raise ValueError('expected an object with "document" and "split" or "merge"')
     kinds = [kind for kind in KINDS if kind in data]

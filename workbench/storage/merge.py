@@ -15,12 +15,13 @@ either side are kept, deletions on one side are honoured unless the other side c
 from __future__ import annotations
 
 import copy
+import enum
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from workbench.domain.conflicts import flag_conflict, keep_alternative
 from workbench.domain.errors import InputError
@@ -35,7 +36,14 @@ from workbench.domain.model import (
 from workbench.storage.atomic import write_bytes_atomic
 from workbench.storage.catalog import Catalog
 
-MISSING: Any = object()
+
+class Missing(enum.Enum):
+    """A value absent on one side (None may be a real value): equal to nothing else."""
+
+    MISSING = "missing"
+
+
+MISSING: Final = Missing.MISSING
 T = TypeVar("T")  # a field merged three ways
 
 SINGLE_KINDS = (REVIEW, EDIT)
@@ -59,7 +67,7 @@ class _Context:
 # ---- small three-way helpers -------------------------------------------------------------
 
 
-def pick(base: T | None, ours: T, theirs: T) -> tuple[T, bool]:
+def pick(base: T | Missing | None, ours: T, theirs: T) -> tuple[T, bool]:
     """The merged value and whether both sides changed it differently (then ours is kept)."""
     if ours == theirs or theirs == base:
         return ours, False

@@ -99,7 +99,7 @@ class EditorController:
         self.filter = Filter()
         self.matches: list[MatchView] = []
         self.terms: list[TermView] = []
-        self.findings: list[Any] = []  # QA findings of the current segment
+        self.findings: list[Finding] = []  # QA findings of the current segment
         self.selected_match = 0
         self.folding = False  # a fold, a look at the disk or a sync is running
         self.syncing = False

@@ -8,13 +8,24 @@ working (matches then come from the document itself).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from workbench.app.editing.memory_release import release_freed_memory
 from workbench.domain.diff import new_side, word_diff
 from workbench.domain.model import State, Unit
 from workbench.storage.project import Document, Project
+
+if TYPE_CHECKING:  # imported lazily at run time (see above)
+    from workbench.domain.glossary import Entry, Glossary, TermHit
+    from workbench.domain.qa import Finding, QAContext
+    from workbench.storage.catalog import Catalog
+    from workbench.storage.tm.memory import TranslationMemory
+
+Loaded = TypeVar("Loaded")
+# forms_for_hit(entry, hit_text, source_lang, target_lang) -> target forms, best first
+FormsForHit = Callable[["Entry", str, str, str], list[str]]
 
 DOCUMENT_WINDOW = 20_000  # units searched around the current one when there is no TM
 
@@ -43,15 +54,17 @@ class Assist:
         self.document = document
         self.lang = lang
         self.source_lang = source_lang
-        self._tm: Any = None
-        self._glossary: Any = None
-        self._qa: Any = None
+        self._tm: TranslationMemory | None = None
+        self._glossary: Glossary | None = None
+        self._qa: QAContext | None = None
         self.problems: dict[str, str] = {}
         # One thread loads the TM, glossary and QA context; the others wait for it. Without
         # it, each lookup started while the TM was still being built (a cancelled Textual
         # worker's thread runs on) built its own, and four threads fought the UI for the GIL.
         self._loading = threading.RLock()
-        self.open_catalog: Any = None  # the editor's catalog: the TM need not read it again
+        self.open_catalog: Catalog | None = (
+            None  # the editor's catalog: the TM need not read it again
+        )
 
     # ---- fuzzy matches -------------------------------------------------------------------
     def matches(self, units: list[Unit], index: int, limit: int = 5) -> list[MatchView]:
@@ -93,7 +106,9 @@ class Assist:
 
         return segment_key(self.document.name, unit.id)
 
-    def _load_once(self, attribute: str, problem: str, what: str, load: Any) -> Any:
+    def _load_once(
+        self, attribute: str, problem: str, what: str, load: Callable[[], Loaded]
+    ) -> Loaded | None:
         """`self.<attribute>`, loaded by `load()` the first time; on failure the panel's
         problem says so and it is not tried again. One thread loads, the others wait."""
         with self._loading:
@@ -102,12 +117,13 @@ class Assist:
                     setattr(self, attribute, load())
                 except Exception as error:  # noqa: BLE001 - the panel says so; editing goes on
                     self.problems[problem] = f"{what} unavailable ({error})"
-            return getattr(self, attribute)
+            loaded: Loaded | None = getattr(self, attribute)
+            return loaded
 
-    def _load_tm(self) -> Any:
+    def _load_tm(self) -> TranslationMemory | None:
         return self._load_once("_tm", "tm", "translation memory", self._read_tm)
 
-    def _read_tm(self) -> Any:
+    def _read_tm(self) -> TranslationMemory:
         from workbench.app.memory.project_memory import load_project_memory
 
         catalog = self.open_catalog
@@ -116,7 +132,9 @@ class Assist:
         release_freed_memory()
         return memory
 
-    def _tm_matches(self, tm: Any, units: list[Unit], index: int, limit: int) -> list[MatchView]:
+    def _tm_matches(
+        self, tm: TranslationMemory, units: list[Unit], index: int, limit: int
+    ) -> list[MatchView]:
         unit = units[index]
         found = tm.lookup(
             unit.source,
@@ -131,11 +149,11 @@ class Assist:
         views = []
         for match in found:
             tm_unit = match.unit
-            target = getattr(match, "fixed_target", None) or tm_unit.target
-            state = getattr(tm_unit, "state", None)
+            target = match.fixed_target or tm_unit.target
+            state = tm_unit.state
             parts = (
-                getattr(tm_unit, "origin", None),
-                getattr(tm_unit, "by", None),
+                tm_unit.origin,
+                tm_unit.by,
                 state if state in ("draft", "rejected") else None,  # why it is listed lower
             )
             origin = " · ".join(str(part) for part in parts if part)
@@ -194,14 +212,14 @@ class Assist:
             self.problems["glossary"] = f"glossary: {error}"
             return []
 
-    def _load_glossary(self) -> Any:
+    def _load_glossary(self) -> Glossary | None:
         from workbench.storage.glossary import load_glossary
 
         return self._load_once(
             "_glossary", "glossary", "glossary", lambda: load_glossary(self.project.glossary_path)
         )
 
-    def glossary(self) -> Any:
+    def glossary(self) -> Glossary | None:
         """The glossary in use (the last good one), or None."""
         return self._load_glossary()
 
@@ -219,12 +237,12 @@ class Assist:
         self.problems["glossary"] = str(error)
         return str(error)
 
-    def memory(self) -> Any:
+    def memory(self) -> TranslationMemory | None:
         """The translation memory (loaded once; None when unavailable). Blocking."""
         return self._load_tm()
 
     # ---- QA ------------------------------------------------------------------------------
-    def qa_context(self, wait: bool = True) -> Any:
+    def qa_context(self, wait: bool = True) -> QAContext | None:
         """The document's QA context (loaded once; None when unavailable). With `wait`
         False it never blocks: None while it is not loaded yet."""
         if not wait:
@@ -238,7 +256,7 @@ class Assist:
             lambda: context_for_project(self.project, self.lang).for_document(self.document),
         )
 
-    def findings(self, unit: Unit) -> list[Any]:
+    def findings(self, unit: Unit) -> list[Finding]:
         if not unit.target:
             return []
         from workbench.domain.qa import check_unit
@@ -253,7 +271,7 @@ class Assist:
             return []
 
 
-def _safe_forms(forms_for_hit: Any, hit: Any, assist: Assist) -> list[str]:
+def _safe_forms(forms_for_hit: FormsForHit, hit: TermHit, assist: Assist) -> list[str]:
     """The forms of a hit's target terms, best first; the terms as written if that fails."""
     try:
         return list(forms_for_hit(hit.entry, hit.text, assist.source_lang, assist.lang))

@@ -27,6 +27,8 @@ KEEP = "keep"  # journal op: a text kept as an alternative, the unit flagged as 
 TEXT_OPS = ("confirm", "draft")
 
 Entry = dict[str, Any]
+# what a journaled operation may change: source, target, fuzzy, previous source, records
+UnitContent = tuple[str, str, bool, str | None, tuple[tuple[str, str], ...]]
 
 
 @dataclass
@@ -51,7 +53,7 @@ def copy_unit(unit: Unit) -> Unit:
     )
 
 
-def unit_content(unit: Unit) -> tuple[Any, ...]:
+def unit_content(unit: Unit) -> UnitContent:
     records = tuple((r.kind, repr(r.data)) for r in unit.records)
     return (unit.source, unit.target, unit.fuzzy, unit.previous_source, records)
 
@@ -84,7 +86,7 @@ def apply_operation(unit: Unit, entry: Entry, handle: str) -> bool:
     return unit_content(unit) != before
 
 
-def _add_comment(unit: Unit, comment: Any) -> None:
+def _add_comment(unit: Unit, comment: object) -> None:
     if not isinstance(comment, dict) or not comment.get("id"):
         return
     if any(c.get("id") == comment["id"] for c in comment_ops.comments(unit)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import replace
-from typing import Any
+from typing import TypeVar
 
 from workbench.domain.model import COMMENT, CONFLICT, EDIT, PREVIOUS, Record, Unit
 from workbench.storage.catalog import Catalog
@@ -26,6 +26,8 @@ PERSONAL_SUFFIXES = ("_by", "_at")
 DROPPED_KINDS = frozenset({COMMENT, EDIT, PREVIOUS, CONFLICT})  # people and their history
 HEADER_BLANKED = ("Last-Translator", "Language-Team", "PO-Revision-Date")
 HEADER_REMOVED = ("POT-Creation-Date",)
+
+JSONValue = TypeVar("JSONValue")
 
 
 def is_personal(key: str) -> bool:
@@ -43,7 +45,7 @@ def anonymise_record(record: Record) -> Record | None:
     return Record(record.kind, data)
 
 
-def _copied(value: Any) -> Any:
+def _copied(value: JSONValue) -> JSONValue:
     return copy.deepcopy(value) if isinstance(value, dict | list) else value  # JSON scalars
 
 
@@ -79,9 +81,9 @@ def anonymise_catalog(catalog: Catalog) -> Catalog:
     )
 
 
-def personal_data(unit: Unit) -> list[tuple[str, Any]]:
+def personal_data(unit: Unit) -> list[tuple[str, object]]:
     """What personal data is left on a unit: (where, value) pairs; [] after anonymising."""
-    found: list[tuple[str, Any]] = [("comment", line) for line in unit.plain_comments]
+    found: list[tuple[str, object]] = [("comment", line) for line in unit.plain_comments]
     for record in unit.records:
         if record.kind in DROPPED_KINDS:
             found.append((record.kind, record.data))

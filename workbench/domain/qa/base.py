@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, Protocol
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
-from workbench.domain.glossary.model import Glossary
+from workbench.domain.glossary.model import Glossary, TermHit
 from workbench.domain.model import Unit
 from workbench.domain.spelling import GlossaryWords, WordChecker
 
@@ -79,7 +79,8 @@ class QAContext:
     disabled: frozenset[str] = frozenset()
     only: frozenset[str] | None = None  # run only these checks (None: all enabled)
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
-    memo: dict[Any, Any] = field(default_factory=dict)  # per-unit cache (glossary hits)
+    # per-unit cache: the glossary hits of (text, lang), shared by the checks
+    memo: dict[tuple[str, str], list[TermHit]] = field(default_factory=dict)
     # False: checks never wait for a model to load (at confirm, on the UI's event loop); a
     # check that would need one says nothing this time
     may_load_models: bool = True
@@ -96,7 +97,7 @@ class QAContext:
             return False
         return self.only is None or check_id in self.only
 
-    def severity_of(self, check: Check, hit_severity: Severity | None) -> Severity:
+    def severity_of(self, check: RegisteredCheck, hit_severity: Severity | None) -> Severity:
         override = self.severity_overrides.get(check.id)
         if override is not None:
             return override
@@ -115,20 +116,22 @@ class PlacedUnit:
 
 SegmentCheckFunc = Callable[[str, str, QAContext], Iterable[Hit]]  # (source, target, context)
 ProjectCheckFunc = Callable[[list[PlacedUnit]], list[Finding]]
+CheckFunc = TypeVar("CheckFunc", SegmentCheckFunc, ProjectCheckFunc)
 
 
 @dataclass(frozen=True, slots=True)
-class Check:
+class Check(Generic[CheckFunc]):
     id: str
     severity: Severity  # the default
     description: str  # one line, for `docs/qa.md` and `workbench qa --list`
-    func: Callable[..., Any]
+    func: CheckFunc
     scope: Literal["segment", "project"] = "segment"
     needs_target: bool = True  # False: also runs on untranslated units (source-side checks)
 
 
-SEGMENT_CHECKS: dict[str, Check] = {}
-PROJECT_CHECKS: dict[str, Check] = {}
+RegisteredCheck = Check[SegmentCheckFunc] | Check[ProjectCheckFunc]  # either kind
+SEGMENT_CHECKS: dict[str, Check[SegmentCheckFunc]] = {}
+PROJECT_CHECKS: dict[str, Check[ProjectCheckFunc]] = {}
 
 
 def segment_check(

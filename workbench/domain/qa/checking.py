@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import IGNORE, Unit, now_iso
-from workbench.domain.qa.base import SEGMENT_CHECKS, Check, Finding, QAContext
+from workbench.domain.qa.base import SEGMENT_CHECKS, Check, Finding, QAContext, SegmentCheckFunc
 from workbench.domain.qa.registry import all_checks
 
 
@@ -43,7 +43,9 @@ def check_unit(unit: Unit, ctx: QAContext) -> list[Finding]:
 
 
 @lru_cache(maxsize=64)
-def _active_checks(disabled: frozenset[str], only: frozenset[str] | None) -> tuple[Check, ...]:
+def _active_checks(
+    disabled: frozenset[str], only: frozenset[str] | None
+) -> tuple[Check[SegmentCheckFunc], ...]:
     return tuple(
         check
         for check in SEGMENT_CHECKS.values()

@@ -15,7 +15,7 @@ from workbench.domain.qa import (  # noqa: F401  (each module registers its chec
     spelling,
     terminology,
 )
-from workbench.domain.qa.base import PROJECT_CHECKS, SEGMENT_CHECKS, Check
+from workbench.domain.qa.base import PROJECT_CHECKS, SEGMENT_CHECKS, RegisteredCheck
 
 ORDER = (
     "untranslated",
@@ -34,8 +34,8 @@ ORDER = (
 )
 
 
-def all_checks() -> dict[str, Check]:
+def all_checks() -> dict[str, RegisteredCheck]:
     """Every check by id, in the order of docs/qa.md."""
-    checks = {**SEGMENT_CHECKS, **PROJECT_CHECKS}
+    checks: dict[str, RegisteredCheck] = {**SEGMENT_CHECKS, **PROJECT_CHECKS}
     rank = {check_id: index for index, check_id in enumerate(ORDER)}
     return dict(sorted(checks.items(), key=lambda item: rank.get(item[0], len(rank))))
