@@ -71,7 +71,7 @@ def best_match(
     source_lang: str,
     lang: str,
     document: str,
-    units: list,
+    units: list[Unit],
     number: int,
     min_score: int,
 ) -> Match | None:

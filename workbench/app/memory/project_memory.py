@@ -15,7 +15,8 @@ import json
 import os
 import shutil
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def load_project_memory(
     for tmx in tmx_files(project):
         group = "tmx-" + hashlib.blake2b(tmx.name.encode(), digest_size=6).hexdigest()
         try:
-            shards += _group_shards(cache / group, [tmx], lambda tmx=tmx: _tmx_units(project, tmx))
+            shards += _group_shards(cache / group, [tmx], partial(_tmx_units, project, tmx))
         except WorkbenchError as error:  # skipped with a warning, as a broken PO is
             problems.append(str(error))
     memory = TranslationMemory(shards)
@@ -73,7 +74,9 @@ def tmx_files(project: Project) -> list[Path]:
 
 
 # ---- the cache -------------------------------------------------------------------------------
-def _group_shards(folder: Path, inputs: list[Path], read_units) -> list[Shard]:
+def _group_shards(
+    folder: Path, inputs: list[Path], read_units: Callable[[], Iterable[TMUnit]]
+) -> list[Shard]:
     manifest = _manifest(inputs)
     cached = _load_group(folder, manifest)
     if cached is not None:

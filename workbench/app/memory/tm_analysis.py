@@ -19,7 +19,7 @@ BUCKETS = ("repetitions", "101", "100", "95-99", "85-94", "75-84", "50-74", "no 
 _FUZZY = ((100, "100"), (95, "95-99"), (85, "85-94"), (75, "75-84"), (50, "50-74"))
 
 
-class Counts(dict):
+class Counts(dict[str, int]):
     """{"segments": n, "words": n}; prints as "segments/words"."""
 
     def __str__(self) -> str:
@@ -28,12 +28,12 @@ class Counts(dict):
 
 def analyse(
     project: Project, lang: str, memory: TranslationMemory | None = None
-) -> dict[str, dict]:
+) -> dict[str, dict[str, Counts]]:
     """{document name: {bucket: Counts}} for every document of the project, in `lang`."""
     memory = memory or load_project_memory(project)
     source_lang = project.settings.source_lang
     seen: set[str] = set()
-    result: dict[str, dict] = {}
+    result: dict[str, dict[str, Counts]] = {}
     for document in project.documents():
         path = project.catalog_path(document, lang)
         if not path.exists():
