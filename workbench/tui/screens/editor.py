@@ -18,13 +18,11 @@ from collections.abc import Callable, Iterable
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, TextArea
 
 from workbench.app.editing.filtering import Filter
 from workbench.app.editing.session import Change, EditingSession
 from workbench.domain.model import State, Unit
-from workbench.tui import keymap
 from workbench.tui.editor_controller import NEEDS_REVIEW, EditorController
 from workbench.tui.frame_hold import FrameHold
 from workbench.tui.key_hold import KeyHold
@@ -41,6 +39,7 @@ from workbench.tui.screens.editor_messages import (
 )
 from workbench.tui.screens.editor_qa_marks import MarksReady, QAMarker
 from workbench.tui.screens.editor_saver import EditorSaver
+from workbench.tui.screens.keyed import KeyedScreen
 from workbench.tui.widgets.panels import Panel
 from workbench.tui.widgets.segment_grid import SegmentGrid, estimated_heights
 from workbench.tui.widgets.segment_view import CurrentSegment, SidePanels, after_typing
@@ -51,10 +50,8 @@ NARROW = 120  # below this width the side panels start hidden
 TALL = 40  # from this height the source view keeps a fixed height: no re-layout per segment
 
 
-class EditorScreen(Screen[None]):
+class EditorScreen(KeyedScreen, scope="editor"):
     CSS_PATH = "editor.tcss"
-    BINDINGS = keymap.bindings("editor")
-    KEYMAP_SCOPE = "editor"
 
     def __init__(self, controller: EditorController, key_hold: KeyHold | None = None) -> None:
         super().__init__()

@@ -18,6 +18,7 @@ from workbench.domain.errors import WorkbenchError
 from workbench.tui.dialogs.history import HistoryDialog
 from workbench.tui.dialogs.prompt import ChoiceDialog
 from workbench.tui.dialogs.split import SplitDialog
+from workbench.tui.editor_controller import EditorController
 from workbench.tui.screens.editor_messages import UnitsChanged
 from workbench.tui.screens.editor_part import EditorPart
 from workbench.tui.widgets.spelling import offer_corrections
@@ -158,8 +159,9 @@ class EditorExtras(EditorPart):
         except WorkbenchError as error:
             done = ""
             self.app.notify(str(error), severity="error", timeout=10)
-        reopened = type(editor)(c.project, c.document, c.lang, review=c.review)
-        reopened.controller.start_at = index
+        controller = EditorController(c.project, c.document, c.lang, c.review)
+        controller.start_at = index
+        reopened = type(editor)(controller)
         # the app replaces this screen (and this widget) once this worker has returned
         self.app.call_later(self.app.switch_screen, reopened)
         if done:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from workbench.app.quality.qa_run import QACounts
 from workbench.app.quality.stats import DocumentStats, document_stats
 from workbench.domain.model import STATES
 from workbench.storage.project import Project
-from workbench.tui import keymap
 from workbench.tui.navigation import OpenEditor
+from workbench.tui.screens.keyed import KeyedScreen
 from workbench.tui.widgets.segment_grid import STATE_MARKS
 
 BAR_WIDTH = 24
@@ -77,10 +76,8 @@ def qa_cell(counts: QACounts) -> Text:
     return text
 
 
-class OverviewScreen(Screen[None]):
+class OverviewScreen(KeyedScreen, scope="overview"):
     CSS_PATH = "overview.tcss"
-    BINDINGS = keymap.bindings("overview")
-    KEYMAP_SCOPE = "overview"
 
     def __init__(self, project: Project, lang: str | None = None) -> None:
         super().__init__()
