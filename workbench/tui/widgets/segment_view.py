@@ -58,14 +58,19 @@ def after_typing(method: Method) -> Method:
 class SidePanels(VerticalScroll):
     """Matches, glossary hits, QA findings, comments and notes of the current segment."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # kept here, not looked up: a lookup that lands while the app closes finds no
+        # children to query, and showing text on a removed panel does no harm
+        self.panels = {name: Panel(id=f"{name}-panel", classes="panel") for name, _ in PANELS}
+        for name, title in PANELS:
+            self.panels[name].border_title = title
+
     def compose(self) -> ComposeResult:
-        for panel_id, title in PANELS:
-            panel = Panel(id=f"{panel_id}-panel", classes="panel")
-            panel.border_title = title
-            yield panel
+        yield from self.panels.values()
 
     def panel(self, name: str) -> Panel:
-        return self.query_one(f"#{name}-panel", Panel)
+        return self.panels[name]
 
     def show_matches(self, matches: Sequence[MatchView], selected: int, note: str = "") -> None:
         self.panel("matches").show(matches_text(matches, selected, note))
