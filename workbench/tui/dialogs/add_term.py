@@ -8,15 +8,15 @@ by ";" (the first is the preferred one).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label
 
 from workbench.domain.glossary import Entry
-from workbench.tui.dialogs.prompt import DIALOG_CSS, SHORT_BREAKPOINTS, short_dialog_css
+from workbench.tui.dialogs.frame import SHORT_BREAKPOINTS, Dialog
 
 VARIANT_SEPARATOR = ";"
 
@@ -59,53 +59,41 @@ class TermFields:
         return replace(entry, terms=terms, gloss=gloss, note=self.note.strip())
 
 
-class TermDialog(ModalScreen[TermFields | None]):
+class TermDialog(Dialog[TermFields | None]):
     """Source term, target term, note, gloss. ctrl+s or enter in the last field saves."""
 
-    DEFAULT_CSS = (
-        """
-    TermDialog { align: center middle; }
+    DEFAULT_CSS = """
     TermDialog .dialog Label.field { margin-top: 1; color: $text-muted; }
     TermDialog Horizontal { height: auto; margin-top: 1; }
     TermDialog Button { margin-right: 2; }
     """
-        + DIALOG_CSS
-        + short_dialog_css("TermDialog")
-    )
     VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True, id="dialog.save"),
     ]
 
     def __init__(
         self, title: str, fields: TermFields, source_lang: str, lang: str, focus_target: bool
     ) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title, "enter: next field / save · ctrl+s: save · escape: cancel")
         self.fields = fields
         self.source_lang = source_lang
         self.lang = lang
         self.focus_target = focus_target
 
-    def compose(self) -> ComposeResult:
+    def body(self) -> ComposeResult:
         fields = self.fields
-        with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="title")
-            yield Label(
-                f"source term ({self.source_lang}; variants separated by ;)", classes="field"
-            )
-            yield Input(fields.source, id="term-source")
-            yield Label(f"target term ({self.lang})", classes="field")
-            yield Input(fields.target, id="term-target")
-            yield Label("note", classes="field")
-            yield Input(fields.note, id="term-note")
-            yield Label(f"gloss on first use ({self.lang}, optional)", classes="field")
-            yield Input(fields.gloss, id="term-gloss")
-            with Horizontal():
-                yield Button("Save", variant="primary", id="term-save")
-                yield Button("Cancel", id="term-cancel")
-            yield Label("enter: next field / save · ctrl+s: save · escape: cancel", classes="hint")
+        yield Label(f"source term ({self.source_lang}; variants separated by ;)", classes="field")
+        yield Input(fields.source, id="term-source")
+        yield Label(f"target term ({self.lang})", classes="field")
+        yield Input(fields.target, id="term-target")
+        yield Label("note", classes="field")
+        yield Input(fields.note, id="term-note")
+        yield Label(f"gloss on first use ({self.lang}, optional)", classes="field")
+        yield Input(fields.gloss, id="term-gloss")
+        with Horizontal():
+            yield Button("Save", variant="primary", id="term-save")
+            yield Button("Cancel", id="term-cancel")
 
     def on_mount(self) -> None:
         wanted = "#term-target" if self.focus_target else "#term-source"
@@ -138,6 +126,3 @@ class TermDialog(ModalScreen[TermFields | None]):
             self.query_one("#term-source", Input).focus()
             return
         self.dismiss(fields)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -2,72 +2,62 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Input, Select
 
 from workbench.app.editing.filtering import WHERE, Filter, compile_pattern
 from workbench.domain.model import STATES
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.frame import Dialog
 from workbench.tui.dialogs.select_keys import enter_taken_by_open_list
 from workbench.tui.widgets.tickbox import TickBox as Checkbox  # ticked by shape too
 
 FilterResult = Filter | int  # a filter, or a segment number to go to
 
 
-class FilterDialog(ModalScreen[FilterResult | None]):
-    DEFAULT_CSS = (
-        """
-    FilterDialog { align: center middle; }
+class FilterDialog(Dialog[FilterResult | None]):
+    DEFAULT_CSS = """
     FilterDialog Horizontal { height: auto; }
     FilterDialog Checkbox { width: auto; border: none; padding: 0 1 0 0; }
     FilterDialog Select { width: 16; }
     FilterDialog #qa-kind { width: 24; }
     FilterDialog #filter-text { width: 1fr; }
     """
-        + DIALOG_CSS
-    )
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "apply", "Apply", priority=True, id="dialog.apply"),
     ]
 
     def __init__(self, current: Filter, checks: list[str] | None = None) -> None:
         """`checks`: the QA checks with findings in the document (offered as a filter)."""
-        super().__init__()
+        super().__init__(
+            "Filter segments (enter applies; empty shows all)",
+            "tab: next field · space: tick · enter: apply · escape: cancel",
+        )
         self.current = current
         self.checks = checks or []
 
-    def compose(self) -> ComposeResult:
+    def body(self) -> ComposeResult:
         spec = self.current
-        with Vertical(classes="dialog"):
-            yield Label("Filter segments (enter applies; empty shows all)", classes="title")
+        with Horizontal():
+            yield Input(spec.text, placeholder="text or regex", id="filter-text")
+            yield Select([(w, w) for w in WHERE], value=spec.where, allow_blank=False, id="where")
+        with Horizontal():
+            yield Checkbox("regex", spec.regex, id="regex")
+            yield Checkbox("match case", spec.case, id="case")
+        for row in (STATES[:3], STATES[3:]):  # one row would be cut at 80 columns
             with Horizontal():
-                yield Input(spec.text, placeholder="text or regex", id="filter-text")
-                yield Select(
-                    [(w, w) for w in WHERE], value=spec.where, allow_blank=False, id="where"
-                )
-            with Horizontal():
-                yield Checkbox("regex", spec.regex, id="regex")
-                yield Checkbox("match case", spec.case, id="case")
-            for row in (STATES[:3], STATES[3:]):  # one row would be cut at 80 columns
-                with Horizontal():
-                    for state in row:
-                        yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
-            with Horizontal():
-                yield Checkbox("has comment", spec.has_comment, id="has_comment")
-                yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
-            with Horizontal():
-                yield Checkbox("has QA finding", spec.has_qa, id="has_qa")
-                yield Select(
-                    self.qa_kinds(), value=self.qa_kind(spec), allow_blank=False, id="qa-kind"
-                )
-            yield Input(placeholder="go to segment number", id="goto", type="integer")
-            yield Label(
-                "tab: next field · space: tick · enter: apply · escape: cancel", classes="hint"
-            )
+                for state in row:
+                    yield Checkbox(str(state), state in spec.states, id=f"state-{state}")
+        with Horizontal():
+            yield Checkbox("has comment", spec.has_comment, id="has_comment")
+            yield Checkbox("conflict", spec.has_conflict, id="has_conflict")
+        with Horizontal():
+            yield Checkbox("has QA finding", spec.has_qa, id="has_qa")
+            yield Select(self.qa_kinds(), value=self.qa_kind(spec), allow_blank=False, id="qa-kind")
+        yield Input(placeholder="go to segment number", id="goto", type="integer")
 
     def action_apply(self) -> None:
         if enter_taken_by_open_list(self):
@@ -112,6 +102,3 @@ class FilterDialog(ModalScreen[FilterResult | None]):
             has_conflict=checked("has_conflict"),
             review=self.current.review,  # set in the review filter dialog
         )
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

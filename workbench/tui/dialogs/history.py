@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.app.editing.history import Version
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.frame import Dialog
 
 
 def version_line(version: Version) -> Text:
@@ -26,35 +22,27 @@ def version_line(version: Version) -> Text:
     return line
 
 
-class HistoryDialog(ModalScreen[int | None]):
+class HistoryDialog(Dialog[int | None]):
     """Returns the number of the version to restore (None: escape)."""
 
     DEFAULT_CSS = (
-        "HistoryDialog { align: center middle; } HistoryDialog .dialog { width: 90; }"
-        " HistoryDialog OptionList { height: auto; max-height: 16; }" + DIALOG_CSS
+        "HistoryDialog .dialog { width: 90; }"
+        " HistoryDialog OptionList { height: auto; max-height: 16; }"
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel")
-    ]
 
     def __init__(self, segment_id: str, versions: Sequence[Version]) -> None:
-        super().__init__()
+        super().__init__(
+            f"Versions of {segment_id} (newest first)",
+            "enter: restore the version · escape: close",
+        )
         self.segment_id = segment_id
         self.versions = list(versions)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(f"Versions of {self.segment_id} (newest first)", classes="title")
-            if self.versions:
-                yield OptionList(
-                    *[Option(version_line(v), id=str(v.number)) for v in self.versions]
-                )
-            else:
-                yield Label("Not translated yet: no versions.")
-            yield Label("enter: restore the version · escape: close", classes="hint")
+    def body(self) -> ComposeResult:
+        if self.versions:
+            yield OptionList(*[Option(version_line(v), id=str(v.number)) for v in self.versions])
+        else:
+            yield Label("Not translated yet: no versions.")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(int(event.option.id or 0) or None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -6,50 +6,41 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Static
 
 from workbench.app.editing.filtering import Replacement, plan_replace
 from workbench.domain.model import Unit
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.frame import Dialog
 from workbench.tui.widgets.tickbox import TickBox as Checkbox  # ticked by shape too
 
 PREVIEW_ROWS = 30
 
 
-class ReplaceDialog(ModalScreen[list[Replacement] | None]):
-    DEFAULT_CSS = (
-        """
-    ReplaceDialog { align: center middle; }
+class ReplaceDialog(Dialog[list[Replacement] | None]):
+    DEFAULT_CSS = """
     ReplaceDialog .dialog { width: 100; }
     ReplaceDialog Horizontal { height: auto; }
     ReplaceDialog Checkbox { width: auto; border: none; }
     ReplaceDialog #preview { height: auto; max-height: 16; border: round $secondary; }
     """
-        + DIALOG_CSS
-    )
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, units: Sequence[Unit]) -> None:
-        super().__init__()
+        super().__init__(
+            "Search and replace in translations",
+            "enter in 'replace with': replace all shown · escape: cancel",
+        )
         self.units = units
         self.plan: list[Replacement] = []
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("Search and replace in translations", classes="title")
-            yield Input(placeholder="find", id="find")
-            yield Input(placeholder="replace with", id="replace")
-            with Horizontal():
-                yield Checkbox("regex", id="regex")
-                yield Checkbox("match case", True, id="case")
-            with VerticalScroll(id="preview"):
-                yield Static("Type what to find.", id="preview-text")
-            yield Label(
-                "enter in 'replace with': replace all shown · escape: cancel", classes="hint"
-            )
+    def body(self) -> ComposeResult:
+        yield Input(placeholder="find", id="find")
+        yield Input(placeholder="replace with", id="replace")
+        with Horizontal():
+            yield Checkbox("regex", id="regex")
+            yield Checkbox("match case", True, id="case")
+        with VerticalScroll(id="preview"):
+            yield Static("Type what to find.", id="preview-text")
 
     def on_input_changed(self) -> None:
         self.update_preview()
@@ -95,6 +86,3 @@ class ReplaceDialog(ModalScreen[list[Replacement] | None]):
             self.notify("Nothing to replace.", severity="warning")
             return
         self.dismiss(self.plan)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

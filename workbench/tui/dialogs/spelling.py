@@ -10,8 +10,6 @@ ADD_TO_DICTIONARY = "\x00add"  # the answer that adds the word (never a real cor
 class SpellingDialog(ChoiceDialog):
     """1-9 or enter picks a correction or "add to dictionary"; escape leaves the word."""
 
-    DEFAULT_CSS = ChoiceDialog.DEFAULT_CSS.replace("ChoiceDialog", "SpellingDialog")
-
     def __init__(self, word: str, suggestions: list[str]) -> None:
         choices = [*suggestions, ADD_TO_DICTIONARY]
         labels = [*suggestions, f"Add “{word}” to the project dictionary"]

@@ -7,11 +7,9 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.frame import Dialog
 from workbench.tui.widgets.suggestions import text_document
 
 
@@ -23,30 +21,25 @@ def middle_word_start(text: str) -> int:
     return min(starts, key=lambda i: abs(i - len(text) // 2))
 
 
-class SplitDialog(ModalScreen[int | None]):
-    """Returns the offset in the source where the second part starts (None: escape)."""
+class SplitDialog(Dialog[int | None]):
+    """Returns the offset in the source where the second part starts (None: escape).
+
+    No title: its first line is the instruction, in plain text."""
 
     DEFAULT_CSS = (
-        "SplitDialog { align: center middle; } SplitDialog .dialog { width: 90; }"
-        " SplitDialog TextArea { height: auto; max-height: 10; }" + DIALOG_CSS
+        "SplitDialog .dialog { width: 90; } SplitDialog TextArea { height: auto; max-height: 10; }"
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
         Binding("enter", "split", "Split here", priority=True, id="dialog.apply"),
     ]
 
     def __init__(self, source: str) -> None:
-        super().__init__()
+        super().__init__("", "arrows, ctrl+arrows: move · enter: split here · escape: cancel")
         self.source = source
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("Split the segment: move the cursor to where the second part starts")
-            yield TextArea(self.source, read_only=True, soft_wrap=True, id="split-source")
-            yield Label(
-                "arrows, ctrl+arrows: move · enter: split here · escape: cancel",
-                classes="hint",
-            )
+    def body(self) -> ComposeResult:
+        yield Label("Split the segment: move the cursor to where the second part starts")
+        yield TextArea(self.source, read_only=True, soft_wrap=True, id="split-source")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -64,6 +57,3 @@ class SplitDialog(ModalScreen[int | None]):
             )
             return
         self.dismiss(cut)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

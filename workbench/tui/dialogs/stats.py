@@ -6,33 +6,25 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label
+from textual.widgets import DataTable
 
 from workbench.app.quality.stats import DocumentStats
 from workbench.domain.model import STATES
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.frame import Dialog
 
 
-class StatsDialog(ModalScreen[None]):
-    DEFAULT_CSS = (
-        "StatsDialog { align: center middle; } #stats-table { height: auto; }" + DIALOG_CSS
-    )
+class StatsDialog(Dialog[None]):
+    DEFAULT_CSS = "#stats-table { height: auto; }"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,q", "close", "Close", id="dialog.cancel")
     ]
 
     def __init__(self, stats: DocumentStats) -> None:
-        super().__init__()
+        super().__init__(f"{stats.document} → {stats.lang}: statistics", "escape: close")
         self.stats = stats
 
-    def compose(self) -> ComposeResult:
-        stats = self.stats
-        with Vertical(classes="dialog"):
-            yield Label(f"{stats.document} → {stats.lang}: statistics", classes="title")
-            yield DataTable(id="stats-table", cursor_type="none", show_cursor=False)
-            yield Label("escape: close", classes="hint")
+    def body(self) -> ComposeResult:
+        yield DataTable(id="stats-table", cursor_type="none", show_cursor=False)
 
     def on_mount(self) -> None:
         stats = self.stats

@@ -7,18 +7,18 @@ cancels the older one. The memory comes from the editor's `Assist` (loaded once)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Static
 
 from workbench.storage.tm.memory import TranslationMemory
 from workbench.storage.tm.units import TMUnit
-from workbench.tui.dialogs.prompt import DIALOG_CSS
+from workbench.tui.dialogs.frame import Dialog
 
 LIMIT = 50
 HIGHLIGHT = "bold black on yellow"
@@ -58,35 +58,32 @@ def render_hits(hits: list[Hit], words: str) -> Text:
     return text
 
 
-class ConcordanceScreen(ModalScreen[None]):
-    DEFAULT_CSS = (
-        """
-    ConcordanceScreen { align: center middle; }
+class ConcordanceScreen(Dialog[None]):
+    DEFAULT_CSS = """
     ConcordanceScreen .dialog { width: 110; height: 90%; }
     #concordance-results { height: 1fr; border-top: solid $primary; }
     #concordance-count { color: $text-muted; }
     """
-        + DIALOG_CSS
-    )
-    BINDINGS = [Binding("escape", "close", "Close", id="concordance.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="concordance.close")
+    ]
 
     def __init__(
         self, load_memory: Callable[[], TranslationMemory | None], langs: list[str], query: str = ""
     ) -> None:
-        super().__init__()
+        super().__init__(
+            "Concordance: memory segments holding the words", "enter: search · escape: close"
+        )
         self.load_memory = load_memory
         self.langs = langs
         self.initial = query
         self.hits: list[Hit] = []
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("Concordance: memory segments holding the words", classes="title")
-            yield Input(self.initial, placeholder="words (any form)", id="concordance-query")
-            yield Label("", id="concordance-count")
-            with VerticalScroll(id="concordance-results"):
-                yield Static(id="concordance-hits")
-            yield Label("enter: search · escape: close", classes="hint")
+    def body(self) -> ComposeResult:
+        yield Input(self.initial, placeholder="words (any form)", id="concordance-query")
+        yield Label("", id="concordance-count")
+        with VerticalScroll(id="concordance-results"):
+            yield Static(id="concordance-hits")
 
     def on_mount(self) -> None:
         self.query_one("#concordance-query", Input).focus()
