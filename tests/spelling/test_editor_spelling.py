@@ -48,8 +48,7 @@ async def test_a_loaded_translation_is_not_checked_until_edited(tmp_path: Path) 
     project = build_project(tmp_path / "proj", targets=targets)  # all translated: opens at 0
     async with editor(project) as (pilot, screen):
         area = screen.query_one("#target", SpellingTextArea)
-        await pilot.pause(0.5)
-        await settle(pilot)
+        await until(pilot, lambda: area._checked_text == area.text)  # settled on the loaded text
         assert area.text == "Азат задержан, извенение." and underlined(area) == []
         await pilot.press("ctrl+o")
         await settle(pilot)

@@ -60,3 +60,37 @@ async def editor(
 
 async def type_text(pilot: Pilot, text: str) -> None:
     await pilot.press(*[("space" if ch == " " else ch) for ch in text])
+
+
+async def run_from_palette(pilot: Pilot, words: str, command: str) -> None:
+    """Open the command palette, type `words`, wait until the highlighted command is the one
+    whose name starts with `command` (the search runs asynchronously), and run it."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await type_text(pilot, words)
+
+    def highlighted() -> str:
+        screen = pilot.app.screen
+        if not isinstance(screen, CommandPalette):
+            return ""
+        results = screen.query_one(CommandList)
+        if results.highlighted is None:
+            return ""
+        return str(results.get_option_at_index(results.highlighted).prompt)
+
+    await until(pilot, lambda: highlighted().startswith(command))
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def lookup_shown(pilot: Pilot) -> None:
+    """Wait until the side panels show the lookup of the current segment (it starts after a
+    short pause of the cursor, in a worker)."""
+    await until(
+        pilot,
+        lambda: (
+            getattr(pilot.app.screen, "segment", None) is not None
+            and pilot.app.screen.segment.lookup_shown
+        ),
+    )

@@ -9,7 +9,7 @@ import pytest
 from textual import events
 
 from tests.tui.conftest import build_project
-from tests.tui.pilot_helpers import settle
+from tests.tui.pilot_helpers import settle, until
 from workbench.app.documents.importer import add_document
 from workbench.domain.model import State
 from workbench.storage.catalog import Catalog
@@ -23,14 +23,6 @@ def typed_before_start(app: WorkbenchApp, keys: str) -> None:
     for key in keys:
         name = {" ": "space", "\n": "enter"}.get(key, key)
         app.post_message(events.Key(name, None if key == "\n" else key))
-
-
-async def until(pilot, condition, tries: int = 500) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    assert condition()
 
 
 def saved(project: Project):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.tui.pilot_helpers import editor, settle, type_text, until
+from tests.tui.pilot_helpers import editor, run_from_palette, settle, type_text, until
 from workbench.domain.model import State
 from workbench.domain.workflow import confirm
 from workbench.storage.catalog import Catalog
@@ -231,9 +231,5 @@ async def test_overview_opens_the_editor_and_shows_progress(project: Project) ->
 
 async def test_command_palette_runs_an_editor_action(project: Project) -> None:
     async with editor(project) as (pilot, screen):
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Copy source")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_from_palette(pilot, "Copy source", "Copy source")
         assert screen.target.text == screen.session.units[0].source

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Select, Static
 
 from tests.conftest import REPO
 from tests.tui.conftest import HANDLE, build_project
-from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.pilot_helpers import editor, settle, type_text, until
 from workbench.domain.model import State, Unit
 from workbench.domain.workflow import confirm
 from workbench.storage.catalog import Catalog, new_header
@@ -33,15 +33,6 @@ def qa_project(tmp_path: Path, settings: str = "") -> Project:
         with (project.root / "workbench.toml").open("a", encoding="utf-8") as handle:
             handle.write(settings)
     return Project.load(project.root)
-
-
-async def until(pilot, condition, tries: int = 600) -> None:
-    """Wait for a condition (workers run in threads and processes), never a fixed time."""
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition()
 
 
 def notices(app) -> list[str]:

@@ -9,7 +9,7 @@ from textual.widgets import Checkbox, Input, Select, Static
 from textual.widgets.text_area import Selection
 
 from tests.tui.conftest import build_project
-from tests.tui.pilot_helpers import editor, settle, type_text
+from tests.tui.pilot_helpers import editor, lookup_shown, run_from_palette, settle, type_text
 from workbench.domain.annotations import anchored_annotations
 from workbench.domain.model import IGNORE, NOTE, State
 from workbench.domain.workflow import approve, confirm
@@ -43,20 +43,6 @@ def edit_saved(project: Project, change) -> None:
 
 def panel_text(screen, panel_id: str) -> str:
     return screen.query_one(f"#{panel_id}", Static).content.plain
-
-
-async def assisted(pilot) -> None:
-    """Wait for the side panels' lookup (it starts shortly after the cursor moves)."""
-    await pilot.pause(0.2)
-    await settle(pilot)
-
-
-async def palette(pilot, words: str) -> None:
-    await pilot.press("ctrl+p")
-    await type_text(pilot, words)
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 # ---- review filters ------------------------------------------------------------------------
@@ -125,7 +111,7 @@ async def test_review_filter_open_comments_combines_with_state_filter(tmp_path: 
 async def test_bulk_approve_from_palette_asks_and_skips_qa_errors(tmp_path: Path) -> None:
     project = qa_project(tmp_path)
     async with editor(project) as (pilot, screen):
-        await palette(pilot, "approve all")
+        await run_from_palette(pilot, "approve all", "Approve all translated")
         dialog = pilot.app.screen
         assert isinstance(dialog, ConfirmDialog)
         assert "Approve 3 translated segment(s)" in dialog.question
@@ -222,7 +208,7 @@ async def test_ignore_warning_with_reason_is_saved_in_the_po(tmp_path: Path) -> 
     project = qa_project(tmp_path)
     async with editor(project) as (pilot, screen):
         screen.go_to(1)
-        await assisted(pilot)
+        await lookup_shown(pilot)
         assert "typography" in panel_text(screen, "qa-panel")
         qa = screen.query_one("#qa-panel", Static).content
         assert any(s.style == "reverse yellow" for s in qa.spans)  # the span, highlighted
@@ -246,7 +232,7 @@ async def test_ignore_chooses_among_several_checks(tmp_path: Path) -> None:
     project = build_project(tmp_path / "p", targets=targets)
     async with editor(project) as (pilot, screen):
         screen.go_to(0)
-        await assisted(pilot)
+        await lookup_shown(pilot)
         checks = {f.check for f in screen.controller.findings}
         assert len(checks) >= 2, checks
         await pilot.press("f9")
@@ -263,7 +249,7 @@ async def test_ignore_chooses_among_several_checks(tmp_path: Path) -> None:
 async def test_qa_on_demand_fills_the_qa_filter(tmp_path: Path) -> None:
     project = qa_project(tmp_path)
     async with editor(project) as (pilot, screen):
-        await palette(pilot, "QA on dem")
+        await run_from_palette(pilot, "QA on dem", "QA on demand")
         await settle(pilot)
         rows = [screen.grid.unit_index(r) for r in range(screen.grid.row_count)]
         assert rows == [0, 1, 5]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.team.conftest import DOC, Team, assert_clean
-from tests.tui.pilot_helpers import settle, type_text
+from tests.tui.pilot_helpers import run_from_palette, settle, type_text
 from workbench.storage.project import Project
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.editor import EditorScreen
@@ -49,11 +49,7 @@ async def test_sync_from_palette_while_open_merges_the_other_persons_edit(
         screen.go_to(0)
         await type_text(pilot, "Азат Мифтахов математик.")
         await pilot.press("enter")
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Sync")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_from_palette(pilot, "Sync", "Sync")
         await pilot.press("enter")  # the commit message is optional
         await settle(pilot)
         units = screen.session.units

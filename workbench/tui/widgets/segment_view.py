@@ -102,6 +102,7 @@ class CurrentSegment(Vertical):
         self._loaded_text = ""
         self._pending_timer: Timer | None = None
         self._assist_timer: Timer | None = None
+        self.lookup_shown = False  # the side panels show the current segment's lookup
         self._term_index: TermIndex | None = None  # the glossary's target terms, for autocomplete
         self.closed = False  # the editor is closing: a lookup still running has nowhere to go
 
@@ -137,6 +138,7 @@ class CurrentSegment(Vertical):
             self._loading_text = False
         target.move_cursor(target.document.end)
         c.forget_lookup()
+        self.lookup_shown = False
         self.suggestions.prepare(self._term_index, [], [])  # the segment's own come with lookup
         self.source_view.show(review_view.source_text(unit, [], [], []))
         self.side.show_notes(unit)
@@ -189,6 +191,7 @@ class CurrentSegment(Vertical):
         self.side.show_findings(unit, c.findings, problems.get("qa", ""))
         term_forms = [list(term.targets) for term in c.terms]
         self.suggestions.prepare(self._term_index, term_forms, [m.target for m in c.matches])
+        self.lookup_shown = True
 
     # ---- the unconfirmed edit ------------------------------------------------------------
     @on(TextArea.Changed, "#target")
