@@ -14,11 +14,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from workbench.app.documents.importer import DETECTED_LANGUAGE
 from workbench.app.editing.assist import Assist, MatchView, TermView
-from workbench.app.editing.filtering import Filter, matching_indices
+from workbench.app.editing.filtering import Filter, Replacement, matching_indices
 from workbench.app.editing.history import UndoStack
 from workbench.app.editing.memory_release import release_freed_memory
 from workbench.app.editing.propagation import RepetitionIndex, propagate_elsewhere, propagation_mode
@@ -62,7 +61,7 @@ class Lookup:
     index: int
     matches: list[MatchView] = field(default_factory=list)
     terms: list[TermView] = field(default_factory=list)
-    findings: list[Any] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     problems: dict[str, str] = field(default_factory=dict)
 
 
@@ -235,7 +234,7 @@ class EditorController:
     def resolve_comments(self, index: int) -> Change:
         return self._noted(self._session().resolve_comments(index))
 
-    def replace_many(self, plan: Sequence[Any]) -> list[Change]:
+    def replace_many(self, plan: Sequence[Replacement]) -> list[Change]:
         plan_changes = [(item.index, item.new) for item in plan]
         changes = self.undo.record("replace-all", self._session(), plan_changes)
         self.note_change()
@@ -332,10 +331,10 @@ class EditorController:
         self.findings = [f for f in self.findings if f.check != check]
         return change
 
-    def current_findings(self) -> list[Any]:
+    def current_findings(self) -> list[Finding]:
         return self.findings or self.assist.findings(self.unit())
 
-    def document_findings(self, units: list[Unit]) -> dict[str, list[Any]] | None:
+    def document_findings(self, units: list[Unit]) -> dict[str, list[Finding]] | None:
         """Findings by unit id for every translated unit (blocking); None: QA unavailable."""
         from workbench.domain.qa import check_unit
 
