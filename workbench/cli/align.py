@@ -5,9 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import project_from_args
+
+if TYPE_CHECKING:
+    from workbench.domain.align.aligner import Link
+    from workbench.domain.glossary.model import Glossary
+    from workbench.storage.project import Project
+    from workbench.storage.tm.memory import TranslationMemory
 
 LISTED_UNSURE = 20
 
@@ -58,7 +65,7 @@ def run_align(args: argparse.Namespace) -> int:
 
     min_score = app.DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     try:
-        project: Any = project_from_args(args)
+        project: Project | None = project_from_args(args)
     except ProjectNotFound:
         if not args.links:
             raise WorkbenchError(
@@ -66,12 +73,12 @@ def run_align(args: argparse.Namespace) -> int:
                 "or give --links FILE"
             ) from None
         project = None
-    source_lang, target_lang = _languages(args, project, app)
+    source_lang, target_lang = _languages(args, project)
     glossary, memory = _project_knowledge(project)
     alignment = app.align_files(
         args.source, args.target, source_lang, target_lang, glossary, memory, args.encoding
     )
-    if args.links:
+    if args.links or project is None:  # outside a project, only with --links (above)
         count = app.write_links(args.links, alignment, args.unit)
         print(
             f"{args.links}: {count} {args.unit} links ({_shapes(app.unit_links(alignment, args.unit))})"
@@ -107,25 +114,27 @@ def run_align(args: argparse.Namespace) -> int:
     return 0
 
 
-def _languages(args: argparse.Namespace, project: Any, app: Any) -> tuple[str, str]:
+def _languages(args: argparse.Namespace, project: Project | None) -> tuple[str, str]:
+    from workbench.app.documents.align import read_document
     from workbench.domain.errors import WorkbenchError
 
     if project is not None:
-        source_lang = project.settings.source_lang
         langs = project.target_langs(args.lang)
         if len(langs) > 1:
             raise WorkbenchError(
                 f"the project has several target languages: give --lang ({', '.join(langs)})"
             )
-        return source_lang, langs[0]
-    source_lang = args.source_lang or app.read_document(args.source, args.encoding).lang
-    target_lang = args.target_lang or app.read_document(args.target, args.encoding).lang
+        return project.settings.source_lang, langs[0]
+    source_lang: str | None = args.source_lang or read_document(args.source, args.encoding).lang
+    target_lang: str | None = args.target_lang or read_document(args.target, args.encoding).lang
     if not source_lang or not target_lang:
         raise WorkbenchError("cannot tell the languages: give --source-lang and --target-lang")
     return source_lang, target_lang
 
 
-def _project_knowledge(project: Any) -> tuple[Any, Any]:
+def _project_knowledge(
+    project: Project | None,
+) -> tuple[Glossary | None, TranslationMemory | None]:
     if project is None:
         return None, None
     from workbench.app.memory.project_memory import load_project_memory
@@ -137,7 +146,7 @@ def _project_knowledge(project: Any) -> tuple[Any, Any]:
     return load_glossary(project.glossary_path), memory
 
 
-def _shapes(links: Any) -> str:
+def _shapes(links: Iterable[Link]) -> str:
     counts = Counter(link.shape for link in links)
     return ", ".join(f"{shape} {count}" for shape, count in sorted(counts.items()))
 

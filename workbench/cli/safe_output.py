@@ -8,7 +8,7 @@ written to `sys.stdout.buffer` (a file exported to standard output) pass unchang
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -25,7 +25,7 @@ class PrintableStream:
         self._stream.write(printable(text))
         return len(text)
 
-    def writelines(self, lines: Any) -> None:
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -16,6 +16,9 @@ from textual.screen import Screen
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import Unit
 from workbench.storage.project import Document, Project
+
+if TYPE_CHECKING:
+    from workbench.app.editing.preview import Preview
 
 UnitsJob = Callable[[Document, str, list[Unit]], None]  # a document, its language, its units
 HIDDEN_SYSTEM_COMMANDS = frozenset({"Screenshot", "Quit", "Keys"})  # ours: f1 help, ctrl+q
@@ -112,7 +115,7 @@ class ProjectActions(App[None]):
         document, lang, units, current = focused
         project = self.project
 
-        def make(include_drafts: bool) -> Any:
+        def make(include_drafts: bool) -> Preview:
             return document_preview(
                 project, document, self._units(document, lang, units), current, include_drafts
             )

@@ -19,13 +19,13 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from workbench.app.editing.session import copy_unit
 from workbench.app.quality.qa_run import ConfirmVerdict, confirm_findings, run_qa
 from workbench.domain.model import Unit
 from workbench.domain.qa import check_unit
-from workbench.domain.qa.base import PROJECT_CHECKS, Finding
+from workbench.domain.qa.base import PROJECT_CHECKS, Finding, QAContext
 from workbench.storage.project import Document, Project
 
 MARKED = ("error", "warning")  # severities a row shows (info does not)
@@ -114,7 +114,7 @@ class EditorQA:
         self._touched: dict[str, Flags] | None = None  # changed while computing
 
     # ---- at confirm (UI thread, a fraction of a millisecond) -----------------------------
-    def verdict(self, ctx: Any, unit: Unit, text: str) -> ConfirmVerdict | None:
+    def verdict(self, ctx: QAContext | None, unit: Unit, text: str) -> ConfirmVerdict | None:
         """The segment's checks on its new text; None when QA is not loaded (yet)."""
         if ctx is None:
             return None
@@ -143,7 +143,7 @@ class EditorQA:
             self.marks.pop(unit_id, None)
 
     # ---- the whole document (a worker) ---------------------------------------------------
-    def compute(self, units: list[Unit], changed: set[str], ctx: Any) -> FlagsByUnit:
+    def compute(self, units: list[Unit], changed: set[str], ctx: QAContext | None) -> FlagsByUnit:
         """Flags by unit id: the saved document's findings (every check, as `workbench qa`),
         with the segment checks run again on the units changed in the editor, not saved yet."""
         self._stamp = self.stamp()

@@ -7,7 +7,6 @@ word diff since approval and the annotations).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from rich.text import Text
 
@@ -16,6 +15,7 @@ from workbench.app.editing.session import conflict_alternatives
 from workbench.domain.annotations import Anchored, anchored_annotations
 from workbench.domain.comments import comments
 from workbench.domain.model import Unit
+from workbench.domain.qa.base import Finding
 from workbench.domain.review import changes_since_approval, reviewer_of
 from workbench.domain.workflow import previous_translations
 from workbench.tui.widgets import panels
@@ -33,7 +33,7 @@ def source_text(
     unit: Unit,
     terms: Sequence[TermView],
     spans: Sequence[tuple[int, int]],
-    findings: Sequence[Any] = (),
+    findings: Sequence[Finding] = (),
 ) -> Text:
     text = panels.source_text(unit, terms, spans)
     for item in anchored_annotations(unit, "source"):
@@ -44,11 +44,11 @@ def source_text(
     return text
 
 
-def finding_spans(findings: Sequence[Any], side: str, length: int) -> list[tuple[int, int]]:
+def finding_spans(findings: Sequence[Finding], side: str, length: int) -> list[tuple[int, int]]:
     spans = []
     for finding in findings:
-        start, end = getattr(finding, "start", None), getattr(finding, "end", None)
-        if getattr(finding, "side", "target") != side or start is None or end is None:
+        start, end = finding.start, finding.end
+        if finding.side != side or start is None or end is None:
             continue
         if 0 <= start < end <= length:
             spans.append((start, end))
@@ -68,16 +68,16 @@ def excerpt(text: str, start: int, end: int, style: str) -> Text:
 
 
 # ---- the QA panel --------------------------------------------------------------------------------
-def findings_text(findings: Sequence[Any], unit: Unit, note: str = "") -> Text:
+def findings_text(findings: Sequence[Finding], unit: Unit, note: str = "") -> Text:
     if not findings:
         return Text(note or "No QA warnings.", style="dim")
     text = Text()
     for finding in findings:
-        severity = str(getattr(finding, "severity", "warning"))
+        severity = finding.severity
         text.append(f"{severity}: ", style=panels.SEVERITY_STYLE.get(severity, "yellow"))
         text.append(f"{finding.message} ")
         text.append(f"[{finding.check}]\n", style="dim")
-        side = getattr(finding, "side", "target")
+        side = finding.side
         whole = unit.source if side == "source" else unit.target
         span = finding_spans([finding], side, len(whole))
         if span:

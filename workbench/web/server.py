@@ -78,7 +78,9 @@ class WorkbenchServer(Server):
         return await _run_session(self, request, handle)
 
 
-async def _run_session(server: Server, request: web.Request, handle: str | None) -> Any:
+async def _run_session(
+    server: Server, request: web.Request, handle: str | None
+) -> web.WebSocketResponse:
     """textual-serve's websocket handler, with the session's handle passed to the app."""
     websocket = web.WebSocketResponse(heartbeat=15)
     width = to_int(request.query.get("width", "80"), 80)

@@ -10,7 +10,7 @@ escape leaves without writing anything.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -20,6 +20,9 @@ from textual.widgets import DataTable, Footer, Static
 
 from workbench.domain.align.aligner import Link
 from workbench.domain.align.edit import REVIEWED, join, shift, split
+
+if TYPE_CHECKING:
+    from workbench.app.documents.align import FileAlignment
 
 TEXT_WIDTH = 60  # the most of each side shown; less on a narrow screen
 MIN_TEXT_WIDTH = 16
@@ -172,8 +175,8 @@ class AlignReviewApp(App[list[Link] | None]):
         self.push_screen(self.review_screen, callback=self.exit)
 
 
-def review_app(alignment: Any, min_score: float) -> AlignReviewApp:
-    """The review of a `FileAlignment`'s sentence links."""
+def review_app(alignment: FileAlignment, min_score: float) -> AlignReviewApp:
+    """The review of an alignment's sentence links."""
     result = alignment.result
     screen = AlignReviewScreen(
         result.sentence_links,
@@ -185,6 +188,6 @@ def review_app(alignment: Any, min_score: float) -> AlignReviewApp:
     return AlignReviewApp(screen)
 
 
-def review_alignment(alignment: Any, min_score: float) -> list[Link] | None:
+def review_alignment(alignment: FileAlignment, min_score: float) -> list[Link] | None:
     """Run the review; the reviewed links, or None when it was cancelled."""
     return review_app(alignment, min_score).run()

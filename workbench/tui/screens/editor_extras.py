@@ -8,7 +8,7 @@ splitting or merging segments.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol, cast
 
 from textual import work
 
@@ -22,6 +22,18 @@ from workbench.tui.editor_controller import EditorController
 from workbench.tui.screens.editor_messages import UnitsChanged
 from workbench.tui.screens.editor_part import EditorPart
 from workbench.tui.widgets.spelling import offer_corrections
+
+
+class ReopenableEditor(Protocol):
+    """What changing the segmentation needs of the editor screen (`EditorScreen`, not
+    imported: it imports this module)."""
+
+    def __init__(self, controller: EditorController) -> None: ...
+
+    def leave_current(self) -> None: ...
+
+    async def shutdown(self) -> None: ...
+
 
 SOURCE_CHOICES = ["replace", "insert"]
 SOURCE_LABELS = ["Replace the translation with the source", "Insert the source at the cursor"]
@@ -146,7 +158,7 @@ class EditorExtras(EditorPart):
         """Save and close the document, change its segmentation (every language), open it
         again on the same segment."""
         c = self.controller
-        editor: Any = self.screen  # the EditorScreen (not imported: it imports this module)
+        editor = cast(ReopenableEditor, self.screen)
         unit_id, index = c.unit().id, c.current
         editor.leave_current()
         await editor.shutdown()

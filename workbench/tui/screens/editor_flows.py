@@ -20,6 +20,7 @@ from workbench.app.editing.session import Change
 from workbench.domain.annotations import NoteChange, anchored_annotations, find_annotation
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.model import Unit
+from workbench.domain.qa.base import Finding
 from workbench.domain.review import ApprovalPlan, ReviewFilter
 from workbench.storage.glossary import add_entry
 from workbench.tui import review_view
@@ -354,7 +355,7 @@ class EditorFlows(EditorPart):
         note, check = "Running QA on the whole document…", self.controller.document_findings
         self.over_document("qa-document", note, check, self.qa_document_done)
 
-    def qa_document_done(self, found: dict[str, list[Any]] | None) -> None:
+    def qa_document_done(self, found: dict[str, list[Finding]] | None) -> None:
         if found is None:
             self.notify("QA is not available.", severity="error")
             return

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from workbench.app.quality import language_detector
+from workbench.domain.model import Unit
 from workbench.tui.editor_controller import EditorController
 from workbench.tui.editor_qa import FlagsByUnit
 
@@ -61,7 +62,7 @@ class QAMarker(Widget):
         self.refresh_marks(list(session.units), set(session.dirty), force)
 
     @work(thread=True, exclusive=True, group="qa-marks", description="qa-marks")
-    def refresh_marks(self, units: list[Any], changed: set[str], force: bool) -> None:
+    def refresh_marks(self, units: list[Unit], changed: set[str], force: bool) -> None:
         c = self.controller
         try:
             # loaded here, not at the first confirm. (The language detector's models are not

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,6 +22,7 @@ from textual.widgets import TextArea
 from workbench.app.editing.assist import MatchView, TermView
 from workbench.app.editing.autocomplete import TermIndex
 from workbench.domain.model import Unit
+from workbench.domain.qa.base import Finding
 from workbench.tui import review_view
 from workbench.tui.editor_controller import EditorController, Lookup
 from workbench.tui.widgets.panels import Panel, matches_text, terms_text
@@ -40,6 +41,12 @@ PANELS = (
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
+class QueuesActions(Protocol):
+    """A screen whose key actions wait for the keys typed before them."""
+
+    def queue_action(self, action: Callable[[], None]) -> None: ...
+
+
 def after_typing(method: Method) -> Method:
     """Run the action after the keys already queued for the text area (`self.queue_action`).
 
@@ -49,7 +56,7 @@ def after_typing(method: Method) -> Method:
     """
 
     @functools.wraps(method)
-    def wrapper(self: Any, *args: Any) -> None:
+    def wrapper(self: QueuesActions, *args: Any) -> None:
         self.queue_action(functools.partial(method, self, *args))
 
     return wrapper  # type: ignore[return-value]
@@ -78,7 +85,7 @@ class SidePanels(VerticalScroll):
     def show_terms(self, terms: Sequence[TermView], note: str = "") -> None:
         self.panel("terms").show(terms_text(terms, note))
 
-    def show_findings(self, unit: Unit, findings: Sequence[Any], note: str = "") -> None:
+    def show_findings(self, unit: Unit, findings: Sequence[Finding], note: str = "") -> None:
         self.panel("qa").show(review_view.findings_text(findings, unit, note))
 
     def show_notes(self, unit: Unit) -> None:

@@ -11,13 +11,19 @@ cursor.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
+from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import TextArea
 
 from workbench.domain.spelling import Misspelling
+from workbench.storage.project import Project
 from workbench.tui.dialogs.spelling import ADD_TO_DICTIONARY, SpellingDialog
+
+if TYPE_CHECKING:  # the spelling modules are loaded on first use
+    from workbench.storage.spelling import Speller
 
 CHECK_DELAY = 0.3  # seconds after the last key before the text is checked
 SPELLING = "spelling.misspelled"
@@ -28,14 +34,14 @@ class EditorSpelling:
     """The speller of a project's target language, loaded on first use (None when no
     dictionary is installed for it), and the project dictionary."""
 
-    def __init__(self, project: Any, lang: str) -> None:
+    def __init__(self, project: Project, lang: str) -> None:
         self.project = project
         self.lang = lang
-        self._speller: Any = None
+        self._speller: Speller | None = None
         self._loaded = False
         self._lock = threading.Lock()
 
-    def speller(self) -> Any:
+    def speller(self) -> Speller | None:
         with self._lock:
             if not self._loaded:
                 from workbench.app.quality.spelling import speller_or_none
@@ -61,7 +67,7 @@ class SpellingTextArea(TextArea):
         self.misspellings: list[Misspelling] = []
         self._checked_text = ""
         self._loaded_text = ""
-        self._check_timer: Any = None
+        self._check_timer: Timer | None = None
         super().__init__(**kwargs)
 
     # ---- checking ----------------------------------------------------------------------
@@ -147,7 +153,7 @@ def _location(text: str, offset: int) -> tuple[int, int]:
     return before.count("\n"), len(before) - (before.rfind("\n") + 1)
 
 
-def offer_corrections(screen: Any) -> None:
+def offer_corrections(screen: Screen[object]) -> None:
     """The corrections dialog for the misspelled word at the cursor of the screen's
     translation: the chosen word replaces it, or it goes into the project dictionary."""
     area = screen.query_one("#target", SpellingTextArea)
