@@ -10,6 +10,7 @@ from workbench.cli.arguments import add_json_flag, add_lang_option
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary import forms_for_hit
+from workbench.domain.glossary.model import Glossary
 from workbench.storage.project import Project
 
 FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "csv"}
@@ -71,7 +72,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _glossary(project: Project):  # -> Glossary
+def _glossary(project: Project) -> Glossary:
     from workbench.storage.glossary import load_glossary
 
     return load_glossary(project.glossary_path)

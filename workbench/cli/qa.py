@@ -7,6 +7,7 @@ import argparse
 from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
+from workbench.storage.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.has_errors else 0
 
 
-def ignore(args: argparse.Namespace, project) -> int:  # noqa: ANN001
+def ignore(args: argparse.Namespace, project: Project) -> int:
     from workbench.domain.qa import ignore_finding
     from workbench.domain.review import unit_by_ref
     from workbench.storage.writer import project_writer

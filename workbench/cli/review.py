@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
-from workbench.storage.project import Project
+from workbench.storage.project import Document, Project
 
 if TYPE_CHECKING:
     from workbench.domain.model import Unit
@@ -145,7 +145,7 @@ def single_lang(project: Project, lang: str | None) -> str:
 
 
 @contextmanager
-def changing_segment(args: argparse.Namespace):  # noqa: ANN201
+def changing_segment(args: argparse.Namespace) -> Iterator[tuple[Project, Document, str, Unit]]:
     """(project, document, lang, unit) of the segment named by the arguments, read under the
     project's lock and written (if changed) when the block ends."""
     from workbench.domain.review import unit_by_ref
@@ -159,7 +159,9 @@ def changing_segment(args: argparse.Namespace):  # noqa: ANN201
         yield project, document, lang, unit
 
 
-def catalogs(project: Project, document: str | None, lang: str | None):  # noqa: ANN201
+def catalogs(
+    project: Project, document: str | None, lang: str | None
+) -> Iterator[tuple[Document, str, Catalog]]:
     for one_lang in project.target_langs(lang):
         for doc in project.select_documents(document):
             yield doc, one_lang, project.load_catalog(doc, one_lang)
@@ -178,7 +180,7 @@ def placed_units(
 
 
 @contextmanager
-def changing_note(project: Project, args: argparse.Namespace):  # noqa: ANN201
+def changing_note(project: Project, args: argparse.Namespace) -> Iterator[Unit]:
     """The unit holding annotation `args.annotation` in the document, read under the
     project's lock; its catalog is written (if changed) when the block ends."""
     from workbench.domain.model import NOTE

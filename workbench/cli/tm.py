@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
 from workbench.cli.common import print_json, project_from_args
+
+if TYPE_CHECKING:
+    from workbench.storage.project import Project
+    from workbench.storage.tm.memory import TranslationMemory
+    from workbench.storage.tm.units import Match, TMUnit
+
+FieldSpan = tuple[str, int, int]  # ("source" or "target", start, end): a concordance hit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -64,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pre.set_defaults(func=run_pretranslate)
 
 
-def _memory(project):
+def _memory(project: Project) -> TranslationMemory:
     from workbench.app.memory.project_memory import load_project_memory
 
     memory = load_project_memory(project)
@@ -110,7 +118,7 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def match_json(match) -> dict[str, Any]:
+def match_json(match: Match) -> dict[str, Any]:
     unit = match.unit
     return {
         "source": unit.source,
@@ -168,7 +176,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def import_po(project, path: Path) -> int:
+def import_po(project: Project, path: Path) -> int:
     from workbench.app.memory.project_memory import TM_FOLDER, foreign_po_units
     from workbench.domain.errors import WorkbenchError
     from workbench.storage.writer import project_writer
@@ -207,7 +215,7 @@ def run_concordance(args: argparse.Namespace) -> int:
     langs = [args.in_lang] if args.in_lang else [project.settings.source_lang]
     if not args.in_lang:
         langs += list(project.settings.target_langs)
-    results: list = []
+    results: list[tuple[TMUnit, tuple[FieldSpan, ...]]] = []
     for lang in langs:
         results += memory.concordance(args.words, lang, args.limit - len(results))
         if len(results) >= args.limit:
@@ -225,7 +233,7 @@ def run_concordance(args: argparse.Namespace) -> int:
     return 0
 
 
-def highlight(text: str, spans, field: str) -> str:
+def highlight(text: str, spans: Iterable[FieldSpan], field: str) -> str:
     """The text with the found words in [brackets] (plain output, no terminal colours)."""
     result, cursor = [], 0
     for _field, start, end in sorted(s for s in spans if s[0] == field):
