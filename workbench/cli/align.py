@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from workbench.cli.arguments import Subcommands
 from workbench.cli.common import project_from_args
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 LISTED_UNSURE = 20
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     align = subparsers.add_parser(
         "align",
         help="align a document with its translation and add the pairs to the memory",

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TypeAlias
+
+# What `register(subparsers)` of a command module adds its parser to.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def usage(parser: argparse.ArgumentParser) -> int:
+    """A command group run without its subcommand: its help, and the exit status of a usage
+    error."""
+    parser.print_help()
+    return 2
 
 
 def add_document_argument(parser: argparse.ArgumentParser, default: str | None = "all") -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workbench.cli.arguments import Subcommands
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: Subcommands) -> None:
     clone = subparsers.add_parser(
         "clone",
         help="clone the team's project (plain or encrypted) and register the merge drivers",

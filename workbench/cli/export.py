@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.arguments import add_document_argument, add_lang_option
+from workbench.cli.arguments import Subcommands, add_document_argument, add_lang_option
 from workbench.cli.common import project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.atomic import write_bytes_atomic
@@ -42,7 +42,7 @@ FORCE_HELP = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     export = subparsers.add_parser(
         "export",
         help="write translated documents, review files, XLIFF or PO",

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.arguments import add_json_flag, add_lang_option
+from workbench.cli.arguments import Subcommands, add_json_flag, add_lang_option, usage
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary import forms_for_hit
@@ -16,14 +16,14 @@ from workbench.storage.project import Project
 FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "csv"}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     glossary = subparsers.add_parser(
         "glossary",
         help="the shared glossary: find, check, import, export, add, list",
         description="Work with the project glossary (glossary.yml; see docs/glossary.md).",
     )
     commands = glossary.add_subparsers(dest="glossary_command", metavar="SUBCOMMAND")
-    glossary.set_defaults(func=lambda args: _usage(glossary))
+    glossary.set_defaults(func=lambda args: usage(glossary))
 
     find = commands.add_parser("find", help="glossary terms in a text")
     find.add_argument("text", metavar="TEXT")
@@ -65,11 +65,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--search", metavar="TEXT", help="only entries containing TEXT")
     add_json_flag(listing, "the entries")
     listing.set_defaults(func=run_list)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
 
 
 def _glossary(project: Project) -> Glossary:

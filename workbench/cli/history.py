@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.arguments import (
+    Subcommands,
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     history = subparsers.add_parser(
         "history",
         help="a segment's versions (who, when, state); restore one",

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+from workbench.cli.arguments import Subcommands
+
+if TYPE_CHECKING:
+    from workbench.app.documents.languages import CatalogCreated
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     lang = subparsers.add_parser(
         "lang",
         help="add a target language; list them",
@@ -44,7 +50,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_created(created: list) -> int:  # list[CatalogCreated]
+def report_created(created: list[CatalogCreated]) -> int:
     import sys
 
     failed = 0

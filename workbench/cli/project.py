@@ -5,15 +5,27 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.arguments import (
+    Subcommands,
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+)
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
-from workbench.storage.project import Project
+from workbench.storage.project import Document, Project
 from workbench.storage.settings import HANDLE_ENV
 
+if TYPE_CHECKING:
+    from workbench.app.memory.tm_analysis import Counts
+    from workbench.app.quality.stats import DocumentStats
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+Analysis = dict[tuple[str, str], dict[str, "Counts"]]  # (lang, document) -> bucket -> counts
+
+
+def register(subparsers: Subcommands) -> None:
     init = subparsers.add_parser(
         "init", help="create an empty project", description="Create an empty translation project."
     )
@@ -96,9 +108,9 @@ def run_stats(args: argparse.Namespace) -> int:
         return print_people(project, documents, langs, args.json)
     if args.json:
         data = [row.as_json() for row in rows]
-        for item in data:
-            if analysis:
-                item["analysis"] = analysis.get((item["lang"], item["document"]), {})
+        if analysis:
+            for row, item in zip(rows, data, strict=True):
+                item["analysis"] = analysis.get((row.lang, row.document), {})
         print_json(data)
         return 0
     print_stats_table(rows, totals(rows))
@@ -107,7 +119,9 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_people(project: Project, documents: list, langs: tuple[str, ...], as_json: bool) -> int:
+def print_people(
+    project: Project, documents: list[Document], langs: tuple[str, ...], as_json: bool
+) -> int:
     from workbench.app.quality.stats import project_person_stats
 
     people = sorted(
@@ -128,19 +142,19 @@ def print_people(project: Project, documents: list, langs: tuple[str, ...], as_j
     return 0
 
 
-def analysis_rows(project: Project, langs: tuple[str, ...]) -> dict:
+def analysis_rows(project: Project, langs: tuple[str, ...]) -> Analysis:
     try:
         from workbench.app.memory.tm_analysis import analyse
     except ImportError as error:
         raise WorkbenchError("match analysis needs the translation memory module") from error
-    rows: dict = {}
+    rows: Analysis = {}
     for lang in langs:
         for document, buckets in analyse(project, lang).items():
             rows[(lang, document)] = buckets
     return rows
 
 
-def print_stats_table(rows: list, total: dict) -> None:
+def print_stats_table(rows: list[DocumentStats], total: dict[str, DocumentStats]) -> None:
     states = ["untranslated", "draft", "translated", "approved", "rejected"]
     header = f"{'document':32} {'lang':4} {'segs':>6} {'words':>7}  " + " ".join(
         f"{s[:6]:>7}" for s in states
@@ -156,7 +170,7 @@ def print_stats_table(rows: list, total: dict) -> None:
         )
 
 
-def print_analysis(analysis: dict) -> None:
+def print_analysis(analysis: Analysis) -> None:
     print("\nmatch analysis (segments/words):")
     for (lang, document), buckets in sorted(analysis.items()):
         cells = ", ".join(f"{name}: {value}" for name, value in buckets.items())

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.arguments import (
+    Subcommands,
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+)
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Project
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     parser = subparsers.add_parser(
         "qa",
         help="check translations (numbers, terms, names, leftovers, ...)",

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from workbench.cli.arguments import Subcommands
 from workbench.cli.common import project_from_args
 from workbench.storage.project import Project
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     remote = subparsers.add_parser(
         "remote",
         help="set up the team's remote (encrypted with git-remote-gcrypt)",

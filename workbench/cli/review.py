@@ -13,7 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.arguments import (
+    Subcommands,
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+    usage,
+)
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.project import Document, Project
@@ -23,21 +29,21 @@ if TYPE_CHECKING:
     from workbench.storage.catalog import Catalog
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     register_annotations(subparsers)
     register_comment(subparsers)
     register_approve(subparsers)
 
 
 # ---- argument definitions -----------------------------------------------------------------
-def register_annotations(subparsers: argparse._SubParsersAction) -> None:
+def register_annotations(subparsers: Subcommands) -> None:
     parser = subparsers.add_parser(
         "annotations",
         help="notes on spans of the source or translation",
         description="List, add, edit, remove and export annotations (notes on a span of text).",
     )
     commands = parser.add_subparsers(dest="annotations_command", metavar="SUBCOMMAND")
-    parser.set_defaults(func=lambda _args: parser.print_help() or 2)
+    parser.set_defaults(func=lambda _args: usage(parser))
 
     listing = commands.add_parser("list", help="list annotations")
     add_document_argument(listing)
@@ -87,12 +93,12 @@ def register_annotations(subparsers: argparse._SubParsersAction) -> None:
     export.set_defaults(func=run_export)
 
 
-def register_comment(subparsers: argparse._SubParsersAction) -> None:
+def register_comment(subparsers: Subcommands) -> None:
     parser = subparsers.add_parser(
         "comment", help="comment threads on segments", description="Comment threads on segments."
     )
     commands = parser.add_subparsers(dest="comment_command", metavar="SUBCOMMAND")
-    parser.set_defaults(func=lambda _args: parser.print_help() or 2)
+    parser.set_defaults(func=lambda _args: usage(parser))
 
     add = commands.add_parser("add", help="add a comment to a segment's thread")
     add_segment_arguments(add)
@@ -112,7 +118,7 @@ def register_comment(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=run_comment_list)
 
 
-def register_approve(subparsers: argparse._SubParsersAction) -> None:
+def register_approve(subparsers: Subcommands) -> None:
     parser = subparsers.add_parser(
         "approve",
         help="approve segments (all translated ones with --all-translated)",

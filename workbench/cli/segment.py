@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.arguments import add_document_argument
+from workbench.cli.arguments import Subcommands, add_document_argument
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     segment = subparsers.add_parser(
         "segment",
         help="split a segment or merge it with the next",

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.arguments import add_json_flag
+from workbench.cli.arguments import Subcommands, add_json_flag
 from workbench.cli.common import print_json, project_from_args
 from workbench.storage.project import Project
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     spell = subparsers.add_parser(
         "spell",
         help="check the spelling of a text, or add a word to the project dictionary",

@@ -7,13 +7,14 @@ import os
 import sys
 from pathlib import Path
 
+from workbench.cli.arguments import Subcommands
 from workbench.cli.common import project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.storage.settings import HANDLE_ENV
 from workbench.web.serve import session_handle
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     sync = subparsers.add_parser(
         "sync",
         help="commit, pull and push the project (git)",
@@ -62,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _hide(subparsers, ("merge-po", "merge-glossary"))
 
 
-def _hide(subparsers: argparse._SubParsersAction, names: tuple[str, ...]) -> None:
+def _hide(subparsers: Subcommands, names: tuple[str, ...]) -> None:
     subparsers._choices_actions = [  # noqa: SLF001 - argparse has no public way to hide
         action for action in subparsers._choices_actions if action.dest not in names
     ]

@@ -9,7 +9,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench.cli.arguments import add_document_argument, add_json_flag, add_lang_option
+from workbench.cli.arguments import (
+    Subcommands,
+    add_document_argument,
+    add_json_flag,
+    add_lang_option,
+)
 from workbench.cli.common import print_json, project_from_args
 
 if TYPE_CHECKING:
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
 FieldSpan = tuple[str, int, int]  # ("source" or "target", start, end): a concordance hit
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     tm = subparsers.add_parser(
         "tm",
         help="the translation memory: search, import, export, concordance",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.arguments import add_document_argument, add_lang_option
+from workbench.cli.arguments import Subcommands, add_document_argument, add_lang_option
 from workbench.cli.common import project_from_args
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subcommands) -> None:
     for name, help_text in (
         ("open", "open the editor on a document (default: the first one)"),
         ("review", "open the editor in review mode (f5 approve, f6 reject)"),

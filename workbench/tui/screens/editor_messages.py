@@ -26,7 +26,7 @@ class SessionReady(Message):
 
     opened: Opened | None
     error: str = ""
-    heights: array | None = None
+    heights: array[int] | None = None
 
 
 @dataclass

@@ -61,7 +61,7 @@ class GlossaryScreen(Screen[bool]):
         yield Footer()
 
     @property
-    def table(self) -> DataTable:
+    def table(self) -> DataTable[str]:
         return self.query_one("#glossary-table", DataTable)
 
     @property

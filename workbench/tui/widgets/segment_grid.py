@@ -49,7 +49,7 @@ def estimate_lines(text: str, width: int) -> int:
     return sum(max(1, -(-len(part) // width)) for part in text.split("\n"))
 
 
-def estimated_heights(units: Iterable[Unit], width: int, unit_count: int) -> array:
+def estimated_heights(units: Iterable[Unit], width: int, unit_count: int) -> array[int]:
     """Each row's height from its text length (no wrapping): cheap, and safe off the UI thread,
     so a worker can do it for a big document before the grid shows it. `unit_count`: how many
     units the document has (it sets the width of the number column)."""
@@ -148,7 +148,10 @@ class SegmentGrid(ScrollView, can_focus=True):
         return (self.unit_index((self.cursor + offset) % count) for offset in range(1, count + 1))
 
     def set_units(
-        self, units: Sequence[Unit], view: list[int] | None = None, heights: array | None = None
+        self,
+        units: Sequence[Unit],
+        view: list[int] | None = None,
+        heights: array[int] | None = None,
     ) -> None:
         """`heights`: `estimated_heights(units, width)` made by a worker (used when the width
         is still the same), so the UI thread does not walk 100,000 rows."""
@@ -158,7 +161,7 @@ class SegmentGrid(ScrollView, can_focus=True):
     def width_for_estimates(self) -> int:
         return self.scrollable_content_region.width or self.size.width
 
-    def set_view(self, view: list[int] | None, heights: array | None = None) -> None:
+    def set_view(self, view: list[int] | None, heights: array[int] | None = None) -> None:
         self.view = view
         self.cursor = min(self.cursor, max(0, self.row_count - 1))
         self._relayout(heights)
@@ -234,7 +237,7 @@ class SegmentGrid(ScrollView, can_focus=True):
     def _columns(self) -> tuple[int, int, int]:
         return columns(len(self.units), self._width)
 
-    def _relayout(self, heights: array | None = None) -> None:
+    def _relayout(self, heights: array[int] | None = None) -> None:
         self._width = self.width_for_estimates()
         self._cache.clear()
         count = self.row_count

@@ -6,6 +6,8 @@ typing on narrows or drops the list, escape closes it until the next word.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Document
@@ -41,7 +43,12 @@ class SuggestionStrip(Static):
         self.suggestions: list[Suggestion] = []
         self.closed_at: int | None = None  # escape: closed for the word starting here
 
-    def prepare(self, index: TermIndex | None, term_forms: list, match_targets: list) -> None:
+    def prepare(
+        self,
+        index: TermIndex | None,
+        term_forms: Sequence[Sequence[str]],
+        match_targets: Sequence[str],
+    ) -> None:
         self.completions.index = index
         self.completions.prepare(term_forms, match_targets)
         self.closed_at = None
