@@ -10,7 +10,7 @@ from workbench.cli.arguments import Subcommands, add_json_flag, add_lang_option,
 from workbench.cli.common import print_json, project_from_args
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary import forms_for_hit
-from workbench.domain.glossary.model import Glossary
+from workbench.domain.glossary.model import Glossary, TermHit
 from workbench.storage.project import Project
 
 FORMATS = {".tbx": "tbx", ".csv": "csv", ".tsv": "csv", ".tab": "csv", ".txt": "csv"}
@@ -77,7 +77,7 @@ def _target_lang(project: Project, lang: str | None) -> str:
     return project.target_langs(lang)[0]
 
 
-def _hit_json(hit: Any, project: Project) -> dict[str, Any]:
+def _hit_json(hit: TermHit, project: Project) -> dict[str, Any]:
     source_lang = project.settings.source_lang
     others = [lang for lang in project.settings.target_langs if lang != hit.lang]
     if hit.lang != source_lang:
