@@ -63,3 +63,41 @@ def test_a_bad_value_is_one_line_naming_the_file_and_line_at_start(
     err = capsys.readouterr().err
     assert err.startswith("workbench: error: ") and err.count("\n") == 1
     assert f"workbench.toml:{line}: " in err and needle in err
+
+
+def test_an_unknown_key_or_section_is_a_warning_naming_the_line_and_the_likely_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo must not leave a setting at its default silently; a newer teammate's key must not
+    stop this version: a warning naming file and line, and the command runs."""
+    root = project_with(
+        tmp_path,
+        '\n[qa]\non_confrim = "block"\n\n[sync]\nname = "vera"\nnmae = "x"\n\n[stroage]\n',
+    )
+    lines = (root / "workbench.toml").read_text(encoding="utf-8").splitlines()
+    typo, second, section = (
+        lines.index(text) + 1 for text in ('on_confrim = "block"', 'nmae = "x"', "[stroage]")
+    )
+    assert main(["--project", str(root), "stats"]) == 0
+    warnings = capsys.readouterr().err.splitlines()
+    assert warnings == [
+        f"workbench: warning: {root / 'workbench.toml'}:{typo}: [qa] on_confrim is not a setting "
+        "this version knows (did you mean on_confirm?); ignored",
+        f"workbench: warning: {root / 'workbench.toml'}:{second}: [sync] nmae is not a setting "
+        "this version knows (did you mean name?); ignored",
+        f"workbench: warning: {root / 'workbench.toml'}:{section}: [stroage] is not a section "
+        "this version knows (did you mean storage?); ignored",
+    ]
+    assert Project.find(explicit=root).settings.qa.on_confirm == "warn"
+
+
+def test_the_line_named_is_the_key_in_its_own_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`name` stands in [tm] (unknown there) and in [sync]: the message names the [sync] one."""
+    root = project_with(tmp_path, '\n[tm]\nname = "vera"\n\n[sync]\nname = 3\n')
+    lines = (root / "workbench.toml").read_text(encoding="utf-8").splitlines()
+    line = len(lines) - lines[::-1].index("name = 3")
+    assert main(["--project", str(root), "stats"]) == 2
+    err = capsys.readouterr().err
+    assert f"workbench.toml:{line}: [sync] name must be a non-empty string" in err

@@ -233,3 +233,11 @@ async def test_command_palette_runs_an_editor_action(project: Project) -> None:
     async with editor(project) as (pilot, screen):
         await run_from_palette(pilot, "Copy source", "Copy source")
         assert screen.target.text == screen.session.units[0].source
+
+
+async def test_an_unknown_setting_is_told_when_the_workbench_opens(project: Project) -> None:
+    toml = project.root / "workbench.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[qa]\non_confrim = "block"\n', "utf-8")
+    async with editor(Project.load(project.root)) as (pilot, _screen):
+        told = [n.message for n in pilot.app._notifications if n.title == "Unknown setting"]
+        assert len(told) == 1 and "[qa] on_confrim" in told[0] and "on_confirm?" in told[0]

@@ -13,6 +13,8 @@ from workbench.storage.project import Project
 def project_from_args(args: argparse.Namespace) -> Project:
     project = Project.find(explicit=getattr(args, "project", None))
     project = project.with_handle(getattr(args, "handle", None))
+    for line in project.settings.unknown:
+        print(f"workbench: warning: {line}", file=sys.stderr)
     create_missing_catalogs(project)
     return project
 

@@ -22,11 +22,13 @@ from workbench.storage.settings_sections import (
     StorageSettings,
     SyncSettings,
     TMSettings,
+    line_of,
     read_annotations,
     read_qa,
     read_storage,
     read_sync,
     read_tm,
+    unknown_settings,
 )
 
 __all__ = ["QA_ON_CONFIRM", "Settings", "load_settings"]
@@ -81,6 +83,8 @@ class Settings:
     sync: SyncSettings = field(default_factory=SyncSettings)
     annotations: AnnotationSettings = field(default_factory=AnnotationSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
+    # sections and keys this version does not read, one warning line each
+    unknown: tuple[str, ...] = ()
 
     @property
     def paragraph_only(self) -> bool:
@@ -141,9 +145,9 @@ def load_settings(path: Path) -> Settings:
     segmentation = raw.get("segmentation", {})
     mode = segmentation.get("mode", "sentences") if isinstance(segmentation, dict) else "sentences"
     if mode not in SEGMENTATION_MODES:
-        raise InputError(
-            path, f"[segmentation] mode must be one of {', '.join(SEGMENTATION_MODES)}"
-        )
+        wanted = ", ".join(SEGMENTATION_MODES)
+        message = f"[segmentation] mode must be one of {wanted}, not {mode!r}"
+        raise InputError(path, message, line_of(path, "mode", "segmentation"))
     return Settings(
         source,
         target_tuple,
@@ -156,6 +160,7 @@ def load_settings(path: Path) -> Settings:
         sync=read_sync(raw, path),
         annotations=read_annotations(raw, path),
         storage=read_storage(raw, path),
+        unknown=unknown_settings(raw, path),
     )
 
 

@@ -24,7 +24,9 @@ editor starts, never later on the first confirm or the first sync.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +73,29 @@ class StorageSettings:
     history_limit: int = MAX_PREVIOUS  # earlier versions kept per segment when written; 0: all
 
 
+def line_of(path: Path, key: str, section: str | None = None) -> int | None:
+    """The line where `key = ...` is written in `[section]` (anywhere when None), or the header
+    line when `key` is "[name]"; read only to name a line in a message."""
+    if key.startswith("["):
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*(#.*)?$")
+    else:
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    header = re.compile(r"^\s*\[([^\]]+)\]")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    current = None
+    for number, line in enumerate(lines, 1):
+        starts = header.match(line)
+        if starts:
+            current = starts.group(1).strip()
+        inside = section is None or current == section or f"{current}".startswith(f"{section}.")
+        if pattern.match(line) and inside:
+            return number
+    return None
+
+
 class _Reader:
     """Reads one section, naming the file and the line of a bad key."""
 
@@ -83,19 +108,7 @@ class _Reader:
         self.section: dict[str, Any] = section
 
     def line_of(self, key: str) -> int | None:
-        """The line where `key = ...` (or the header `key`) is written; only read on errors."""
-        if key.startswith("["):
-            pattern = re.compile(rf"^\s*{re.escape(key)}\s*(#.*)?$")
-        else:
-            pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            return None
-        for number, line in enumerate(lines, 1):
-            if pattern.match(line):
-                return number
-        return None
+        return line_of(self.path, key, None if key.startswith("[") else self.name)
 
     def fail(self, key: str, message: str) -> InputError:
         return InputError(self.path, message, self.line_of(key))
@@ -140,6 +153,44 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise self.fail(key, f"[{self.name}] {key} must be a list of strings, e.g. {example}")
         return tuple(item.strip() for item in value if item.strip())
+
+
+# Every section and key of workbench.toml this version reads.
+KNOWN_SETTINGS: dict[str, frozenset[str]] = {
+    "project": frozenset({"source_lang", "target_langs"}),
+    "user": frozenset({"handle"}),
+    "segmentation": frozenset({"mode"}),
+    "tm": frozenset({"propagate"}),
+    "qa": frozenset({"disabled", "on_confirm", "severity"}),
+    "sync": frozenset({"remote", "name", "email", "use_git_identity"}),
+    "annotations": frozenset({"labels"}),
+    "storage": frozenset({"lock_timeout", "history_limit"}),
+}
+
+
+def unknown_settings(raw: dict[str, Any], path: Path) -> tuple[str, ...]:
+    """A line for each section or key this version does not read: a typo ("on_confrim")
+    would otherwise leave a setting silently at its default. A warning, not an error: a
+    teammate's newer version may write keys this one does not know yet."""
+    found = []
+    for section, value in raw.items():
+        known = KNOWN_SETTINGS.get(section)
+        if known is None:
+            found.append(_unknown(path, f"[{section}]", f"[{section}]", KNOWN_SETTINGS, None))
+        elif isinstance(value, dict):
+            for key in value:
+                if key not in known:
+                    found.append(_unknown(path, key, f"[{section}] {key}", known, section))
+    return tuple(found)
+
+
+def _unknown(path: Path, key: str, what: str, known: Iterable[str], section: str | None) -> str:
+    number = line_of(path, key, section)
+    where = f"{path}:{number}" if number else str(path)
+    close = difflib.get_close_matches(key.strip("[]"), list(known), n=1)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    kind = "section" if key.startswith("[") else "setting"
+    return f"{where}: {what} is not a {kind} this version knows{hint}; ignored"
 
 
 def read_tm(raw: dict[str, Any], path: Path) -> TMSettings:

@@ -68,6 +68,8 @@ class WorkbenchApp(ProjectActions):
             self.set_keymap(self.user_keymap)
         for conflict in keymap.keymap_conflicts(self.user_keymap):  # never accepted silently
             self.notify(conflict, title="Keymap conflict", severity="warning", timeout=15)
+        for line in self.project.settings.unknown:  # a typo must not leave a default silently
+            self.notify(line, title="Unknown setting", severity="warning", timeout=15)
         if self.ask_handle:
             from workbench.app.team.identity import config_path_shown
             from workbench.tui.dialogs.handle import HandleDialog
