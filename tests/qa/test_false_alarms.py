@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.qa.conftest import run_check
 from workbench.cli import main
 from workbench.storage.project import Project
@@ -108,3 +110,17 @@ def test_other_numbers_next_to_a_sentence_end_still_count() -> None:
     assert [f.message for f in findings] == ["number 10 is missing from the translation"]
     findings = run_check("numbers", "In 2019. 12 people came.", "В 2019 году пришли люди.")
     assert [f.message for f in findings] == ["number 12 is missing from the translation"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "message"),
+    [
+        ("It ended.", "Закончилось", "no end punctuation, but the source ends with '.'"),
+        ("It ended", "Закончилось!", "ends with '!', but the source has no end punctuation"),
+        ("It ended?", "Закончилось.", "ends with '.', but the source ends with '?'"),
+    ],
+)
+def test_the_end_punctuation_message_says_what_is_missing(
+    source: str, target: str, message: str
+) -> None:
+    assert [f.message for f in run_check("punctuation", source, target)] == [message]

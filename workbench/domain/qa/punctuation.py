@@ -48,14 +48,20 @@ def end_mark(text: str) -> str:
     return END_MARKS.get(stripped[-1:], "") if stripped else ""
 
 
+def _end_message(source_end: str, target_end: str) -> str:
+    if not target_end:
+        return f"no end punctuation, but the source ends with {source_end!r}"
+    if not source_end:
+        return f"ends with {target_end!r}, but the source has no end punctuation"
+    return f"ends with {target_end!r}, but the source ends with {source_end!r}"
+
+
 @segment_check("punctuation", "warning", "end punctuation differs; unbalanced brackets or quotes")
 def check_punctuation(source: str, target: str, context: QAContext) -> Iterator[Hit]:
     source_end, target_end = end_mark(source), end_mark(target)
     if source_end != target_end and not (source_end in ":;" and target_end in ".:;—"):
-        shown_source = source_end or "no end punctuation"
-        shown_target = target_end or "none"
         yield Hit(
-            f"ends with {shown_target!r} but the source ends with {shown_source!r}",
+            _end_message(source_end, target_end),
             start=max(0, len(target.rstrip()) - 1),
             end=len(target.rstrip()),
         )
