@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.paths import REPO, SHARED, SHARED_BENCH  # noqa: E402
 from workbench.app.quality.spelling import misspellings  # noqa: E402
 from workbench.domain.segment import split_sentences  # noqa: E402
-from workbench.domain.spelling import WORD, GlossaryWords  # noqa: E402
+from workbench.domain.spelling import WORD, KnownWords  # noqa: E402
 from workbench.storage.glossary import load_glossary  # noqa: E402
 from workbench.storage.spelling import load_speller  # noqa: E402
 
@@ -104,7 +104,7 @@ def run(lang: str, segments: list[str], glossary, verbose: bool) -> None:
     speller = load_speller(REPO, lang)
     load = time.perf_counter() - start
     speller.glossary = glossary
-    speller.glossary_words = GlossaryWords.of(glossary, lang)
+    speller.glossary_words = KnownWords.of_glossary(glossary, lang)
     engine = speller._engines[0]  # the baseline: Hunspell alone
     words = sum(len(WORD.findall(s)) for s in segments)
     print(f"\n{lang}: {len(segments)} segments, {words} words; dictionary loaded in {load:.2f} s")

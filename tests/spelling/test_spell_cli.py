@@ -87,6 +87,20 @@ def test_add_to_the_project_dictionary(root: Path, capsys) -> None:
     assert "шконка" not in {item["word"].lower() for item in found}
 
 
+def test_a_word_added_as_it_stood_covers_its_other_forms(root: Path, capsys) -> None:
+    """ctrl+o adds the word at the cursor, usually inflected: its other forms are known too
+    (by lemma, as glossary terms are); Ukrainian words are not lemmatised by the Russian
+    analyser, and a different word is still flagged."""
+    require_dictionary("ru")
+    text = "Его били электрошокером; электрошокеры и электрошокер. Электорошокер."
+    code, found = spell(root, capsys, text, "--lang", "ru")
+    assert {item["word"] for item in found} >= {"электрошокером", "электрошокеры"}
+    assert main(["--project", str(root), "spell", "add", "электрошокером", "--lang", "ru"]) == 0
+    capsys.readouterr()
+    code, found = spell(root, capsys, text, "--lang", "ru")
+    assert [item["word"] for item in found] == ["Электорошокер"] and code == 1
+
+
 def test_a_broken_project_dictionary_names_its_file_and_line(root: Path, capsys) -> None:
     (root / "dictionary").mkdir()
     (root / "dictionary" / "ru.txt").write_text("шконка\nдва слова\n", encoding="utf-8")

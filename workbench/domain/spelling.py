@@ -59,15 +59,29 @@ class Misspelling:
 
 
 @dataclass(slots=True)
-class GlossaryWords:
-    """The words of a glossary's terms in one language, and (for Russian) their lemmas:
-    a word that is one of them, or a form of one, is never flagged."""
+class KnownWords:
+    """Words never flagged (a glossary's, the project dictionary's), and for Russian their
+    lemmas: a word that is one of them, or a form of one, is known."""
 
     lang: str
     words: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def of(cls, glossary: Glossary | None, lang: str) -> GlossaryWords:
+    def of_words(cls, words: Iterable[str], lang: str) -> KnownWords:
+        """The project dictionary's words. One is often added as it stood in a text (ctrl+o on
+        "электрошокером"): every parse's lemma counts, so its other forms are known too."""
+        from workbench.domain.glossary import russian
+
+        found: set[str] = set()
+        for word in words:
+            normal = normalise_word(word)
+            found.add(normal)
+            if lang == "ru" and is_cyrillic(normal):
+                found.update(russian.lemmas(normal))
+        return cls(lang, frozenset(found))
+
+    @classmethod
+    def of_glossary(cls, glossary: Glossary | None, lang: str) -> KnownWords:
         from workbench.domain.glossary import russian
         from workbench.domain.glossary.normalise import term_words
 
@@ -85,6 +99,8 @@ class GlossaryWords:
         return cls(lang, frozenset(found))
 
     def __contains__(self, word: str) -> bool:
+        if not self.words:
+            return False
         normal = normalise_word(word).replace("'", "")
         if normal in self.words or normalise_word(word) in self.words:
             return True
@@ -190,7 +206,7 @@ def find_misspellings(
     lang: str,
     checker: WordChecker,
     *,
-    glossary_words: GlossaryWords | None = None,
+    glossary_words: KnownWords | None = None,
     skip: Iterable[Span] = (),
     suggestions: bool = False,
 ) -> list[Misspelling]:

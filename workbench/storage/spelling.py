@@ -22,7 +22,7 @@ from typing import Any
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.glossary.normalise import normalise_word
-from workbench.domain.spelling import GlossaryWords, quick_suggestions
+from workbench.domain.spelling import KnownWords, quick_suggestions
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.gitattributes import write_attributes
 from workbench.storage.writer import project_lock
@@ -86,7 +86,7 @@ class Speller:
     """One language's Hunspell dictionary plus the project's words. Thread-safe."""
 
     def __init__(
-        self, lang: str, engines: list[Any], project_words: frozenset[str], alphabet: str = ""
+        self, lang: str, engines: list[Any], project_words: KnownWords, alphabet: str = ""
     ) -> None:
         self.lang = lang
         self.alphabet = alphabet  # letters to try in suggestions, most frequent first
@@ -95,7 +95,7 @@ class Speller:
         self.project_words = project_words
         self._known: dict[str, bool] = {}
         self.glossary: Glossary | None = None  # set by the app: its terms are never flagged
-        self.glossary_words: GlossaryWords | None = None
+        self.glossary_words: KnownWords | None = None
 
     def is_correct(self, word: str) -> bool:
         known = self._known.get(word)
@@ -108,15 +108,13 @@ class Speller:
 
     def _check(self, word: str) -> bool:
         plain = word.replace("’", "'").replace("ʼ", "'")
-        if normalise_word(plain) in self.project_words:
-            return True
         with self._lock:
             for engine in self._engines:
                 if engine.spell(plain):
                     return True
                 if "-" in plain and all(engine.spell(p) for p in plain.split("-") if p):
                     return True  # a compound of known words (по-русски is in Hunspell itself)
-        return False
+        return plain in self.project_words  # one of the project's words, or a form of one
 
     def suggest(self, word: str) -> list[str]:
         """Corrections, best first: the known words one edit away (milliseconds, as often
@@ -149,7 +147,8 @@ def load_speller(root: Path, lang: str) -> Speller:
         )
     engines = [_hunspell(str(folder), name) for folder, name in found]
     alphabet = _try_letters(found[0][0] / f"{found[0][1]}.aff")
-    return Speller(lang, engines, read_project_words(root, lang), alphabet)
+    project_words = KnownWords.of_words(read_project_words(root, lang), lang)
+    return Speller(lang, engines, project_words, alphabet)
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from workbench.domain.errors import WorkbenchError
 from workbench.domain.glossary.model import Glossary
-from workbench.domain.spelling import GlossaryWords, Misspelling, find_misspellings
+from workbench.domain.spelling import KnownWords, Misspelling, find_misspellings
 from workbench.storage.project import Project
 from workbench.storage.spelling import Speller, add_project_word, load_speller
 
@@ -19,7 +19,9 @@ def project_speller(project: Project, lang: str, glossary: Glossary | None = Non
 
         glossary = load_glossary(project.glossary_path)
     speller.glossary = glossary
-    speller.glossary_words = GlossaryWords.of(glossary, lang) if glossary is not None else None
+    speller.glossary_words = (
+        KnownWords.of_glossary(glossary, lang) if glossary is not None else None
+    )
     return speller
 
 

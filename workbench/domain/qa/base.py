@@ -14,7 +14,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from workbench.domain.glossary.model import Glossary, TermHit
 from workbench.domain.model import Unit
-from workbench.domain.spelling import GlossaryWords, WordChecker
+from workbench.domain.spelling import KnownWords, WordChecker
 
 Severity = Literal["error", "warning", "info"]
 Side = Literal["source", "target"]
@@ -56,7 +56,7 @@ class Hit:
 class ContextSpeller(WordChecker, Protocol):
     """A language's spell checker, with the glossary's words it never flags."""
 
-    glossary_words: GlossaryWords | None
+    glossary_words: KnownWords | None
 
 
 class HasName(Protocol):
