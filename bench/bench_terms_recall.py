@@ -68,6 +68,29 @@ class Score:
     def precision(self) -> float:
         return (self.hits - self.false_hits) / self.hits if self.hits else 1.0
 
+    def tally(
+        self,
+        text: str,
+        expected: list[Span],
+        covering: list[Span],
+        own: list[tuple[int, int, str]],
+        where: str,
+        context: str = "",
+    ) -> None:
+        """Count one judged row: an expected span is found when a hit standing for its entry
+        covers it; a hit of the entry itself is wrong when it lies on no expected span."""
+        self.expected += len(expected)
+        for span in expected:
+            if any(overlaps(span, hit) for hit in covering):
+                self.found += 1
+            else:
+                self.misses.append(f"{where} {text[span[0] : span[1]]!r}{context}")
+        self.hits += len(own)
+        for start, end, hit_text in own:
+            if not any(overlaps((start, end), span) for span in expected):
+                self.false_hits += 1
+                self.wrong.append(f"{where} {hit_text!r}{context}")
+
 
 def score_gold(glossary, name: str) -> Score:
     score = Score()
@@ -79,19 +102,7 @@ def score_gold(glossary, name: str) -> Score:
         standing_for = {entry, *CONTAINED_IN.get(entry, ())}
         covering = [(h.start, h.end) for h in hits if h.entry.id in standing_for]
         own = [(h.start, h.end, h.text) for h in hits if h.entry.id == entry]
-        score.expected += len(expected)
-        for span in expected:
-            if any(overlaps(span, hit) for hit in covering):
-                score.found += 1
-            else:
-                score.misses.append(
-                    f"{row['id']} [{entry}] {text[span[0] : span[1]]!r} in {text!r}"
-                )
-        score.hits += len(own)
-        for start, end, hit_text in own:
-            if not any(overlaps((start, end), span) for span in expected):
-                score.false_hits += 1
-                score.wrong.append(f"{row['id']} [{entry}] {hit_text!r} in {text!r}")
+        score.tally(text, expected, covering, own, f"{row['id']} [{entry}]", f" in {text!r}")
     return score
 
 
@@ -157,17 +168,8 @@ def score_kicad(glossary, lang: str = "ru") -> Score | None:
         text, entry = paragraphs[row["para"]], row["entry"]
         expected = gold_spans(text, row["found"])
         own = [(h.start, h.end, h.text) for h in glossary.find(text, lang) if h.entry.id == entry]
-        score.expected += len(expected)
-        for span in expected:
-            if any(overlaps(span, hit[:2]) for hit in own):
-                score.found += 1
-            else:
-                score.misses.append(f"p{row['para']} [{entry}] {text[span[0] : span[1]]!r}")
-        score.hits += len(own)
-        for start, end, hit_text in own:
-            if not any(overlaps((start, end), span) for span in expected):
-                score.false_hits += 1
-                score.wrong.append(f"p{row['para']} [{entry}] {hit_text!r}")
+        covering = [(start, end) for start, end, _text in own]
+        score.tally(text, expected, covering, own, f"p{row['para']} [{entry}]")
     return score
 
 
