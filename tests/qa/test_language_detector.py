@@ -13,6 +13,7 @@ from tests.conftest import REPO
 from tests.tui.conftest import build_project
 from tests.tui.pilot_helpers import editor, until
 from workbench.app.quality import language_detector
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa import neighbours
 from workbench.tui.screens.editor_qa_marks import QAMarker
 
@@ -47,8 +48,8 @@ print(detector.process.poll() is not None, other_language({BULGARIAN!r}, "uk", F
 
 def test_languages_without_neighbours_here_need_no_process() -> None:
     assert language_detector.hold("de") is None
-    assert language_detector.base_language("pt_BR") == "pt"
-    assert language_detector.base_language("en-GB") == "en"
+    assert primary_subtag("pt_BR") == "pt"
+    assert primary_subtag("en-GB") == "en"
 
 
 def test_the_editor_shows_the_finding_once_the_detector_is_ready(tmp_path: Path) -> None:

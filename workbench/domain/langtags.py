@@ -8,13 +8,16 @@ may say `Language: ru_RU`. A file's tag is named as the project names the langua
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def folded(tag: str) -> str:
     return tag.strip().replace("_", "-").lower()
 
 
+@lru_cache(maxsize=256)
 def primary_subtag(tag: str) -> str:
+    """ "pt_BR" -> "pt", "en-GB" -> "en": the language, whatever the region."""
     return folded(tag).split("-", 1)[0]
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.glossary.normalise import normalise_word
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.spelling import KnownWords, quick_suggestions
 from workbench.storage.atomic import write_text_atomic
 from workbench.storage.gitattributes import write_attributes
@@ -55,7 +56,7 @@ def hunspell_names(lang: str) -> tuple[str, ...]:
 
 def find_dictionaries(lang: str) -> list[tuple[Path, str]]:
     """(folder, name) of the installed Hunspell dictionaries for `lang` (empty: none)."""
-    base = lang.replace("_", "-").split("-")[0]
+    base = primary_subtag(lang)
     found: list[tuple[Path, str]] = []
     for name in hunspell_names(lang):
         for folder in search_dirs():
@@ -139,7 +140,7 @@ def load_speller(root: Path, lang: str) -> Speller:
     package to install when no dictionary is found."""
     found = find_dictionaries(lang)
     if not found:
-        base = lang.replace("_", "-").split("-")[0]
+        base = primary_subtag(lang)
         package = INSTALL_HINTS.get(base, f"hunspell-{base}")
         where = ", ".join(str(d) for d in search_dirs())
         raise WorkbenchError(

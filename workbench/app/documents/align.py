@@ -19,6 +19,7 @@ from workbench.domain.align.document import DocumentAlignment, align_documents
 from workbench.domain.errors import InputError, WorkbenchError
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.langid import detect_language
+from workbench.domain.langtags import same_language
 from workbench.domain.model import now_iso
 from workbench.domain.workflow import mark_draft
 from workbench.formats.encoding import decode_source
@@ -81,7 +82,7 @@ def read_document(path: str | Path, encoding: str | None = None) -> ReadDocument
 def check_languages(
     source: ReadDocument, target: ReadDocument, source_lang: str, target_lang: str
 ) -> None:
-    if _base(source_lang) == _base(target_lang):
+    if same_language(source_lang, target_lang):
         raise WorkbenchError(f"source and target language are both {source_lang!r}")
     if source.lang and source.lang == target.lang:
         raise InputError(
@@ -96,15 +97,11 @@ def check_languages(
         )
 
 
-def _base(lang: str) -> str:
-    return lang.lower().replace("_", "-").split("-")[0]
-
-
 def _swapped(
     source: ReadDocument, target: ReadDocument, source_lang: str, target_lang: str
 ) -> bool:
-    return _base(source.lang or "") == _base(target_lang) and _base(target.lang or "") == _base(
-        source_lang
+    return same_language(source.lang or "", target_lang) and same_language(
+        target.lang or "", source_lang
     )
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa import neighbours
 from workbench.domain.qa.neighbours_lingua import Detector, InProcessDetector
 
@@ -158,7 +159,7 @@ def hold(lang: str) -> DetectorProcess | None:
     """The detector process of `lang` and its neighbours, for an open editor: this process's
     language checks ask it from now on (it starts at the first question that needs it); None
     for a language without neighbours here. `release` it when the editor closes."""
-    group = neighbours.group_of(base_language(lang))
+    group = neighbours.group_of(primary_subtag(lang))
     if group is None:
         return None
     with _LOCK:
@@ -185,11 +186,6 @@ def release(detector: DetectorProcess) -> None:
         if not _ROUTER.held and neighbours.DETECTOR[0] is _ROUTER:
             neighbours.use_detector(_ROUTER.fallback)
     detector.stop()
-
-
-def base_language(lang: str) -> str:
-    """ "pt_BR" -> "pt", "en-GB" -> "en"."""
-    return lang.replace("-", "_").split("_")[0].lower()
 
 
 def serve(languages: tuple[str, ...], requests: IO[str], answers: IO[str]) -> None:

@@ -25,6 +25,7 @@ from workbench.domain.align.translit import translit_keys
 from workbench.domain.glossary.model import Glossary
 from workbench.domain.glossary.normalise import normalise_word
 from workbench.domain.glossary.russian import lemmas
+from workbench.domain.langtags import primary_subtag
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 PUNCTUATION_ANCHORS = "?!%[]()#@&*+=<>/|§№$€£"
@@ -71,7 +72,7 @@ class UnitFeatures:
 
 
 def is_russian(lang: str) -> bool:
-    return lang.lower().split("-")[0].split("_")[0] in {"ru", "uk", "be"}
+    return primary_subtag(lang) in {"ru", "uk", "be"}
 
 
 @lru_cache(maxsize=262_144)

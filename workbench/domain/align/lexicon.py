@@ -6,10 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.domain.align.features import Dictionary, is_russian
-
-
-def _base(lang: str) -> str:
-    return lang.lower().split("-")[0].split("_")[0]
+from workbench.domain.langtags import primary_subtag
 
 
 @lru_cache(maxsize=2)
@@ -32,7 +29,7 @@ def _entries(reverse: bool) -> dict[str, frozenset[str]]:
 
 def builtin_lexicon(source_lang: str, target_lang: str) -> Dictionary | None:
     """The lexicon for English -> Russian or Russian -> English; None for other pairs."""
-    source, target = _base(source_lang), _base(target_lang)
+    source, target = primary_subtag(source_lang), primary_subtag(target_lang)
     if source == "en" and target == "ru":
         entries = _entries(False)
     elif source == "ru" and target == "en" and is_russian(source_lang):

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa.base import Hit, QAContext, segment_check
 from workbench.domain.qa.neighbours import GROUPS, LANGUAGE_NAMES, group_of, other_language
 from workbench.domain.qa.neighbours import MIN_WORDS as NEIGHBOUR_MIN_WORDS
-from workbench.domain.qa.text import base_lang, lang_script, words
+from workbench.domain.qa.text import lang_script, words
 
 LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
@@ -68,7 +69,7 @@ def check_language(source: str, target: str, context: QAContext) -> Iterator[Hit
     target_lang = context.target_lang
     if target.count(" ") < NEIGHBOUR_MIN_WORDS - 1:
         return
-    lang = base_lang(target_lang)
+    lang = primary_subtag(target_lang)
     expected_script = lang_script(target_lang)
     if expected_script is not None and _wrong_script(target, expected_script):
         yield Hit(

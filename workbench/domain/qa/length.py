@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa.base import Hit, QAContext, segment_check
-from workbench.domain.qa.text import base_lang
 
 MIN_SOURCE_CHARS = 40
 # Expected target/source length in characters for a language pair (measured on prose;
@@ -21,7 +21,7 @@ EXPECTED_RATIO = {
 
 
 def expected_ratio(source_lang: str, target_lang: str) -> float:
-    pair = (base_lang(source_lang), base_lang(target_lang))
+    pair = (primary_subtag(source_lang), primary_subtag(target_lang))
     if pair in EXPECTED_RATIO:
         return EXPECTED_RATIO[pair]
     reverse = (pair[1], pair[0])

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa.base import Hit, QAContext, Severity, Side, segment_check
-from workbench.domain.qa.text import base_lang, inside, url_spans
+from workbench.domain.qa.text import inside, url_spans
 
 NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*")
 GROUP_SEPARATORS = re.compile(r"[.,\u00a0\u202f\u2009 ]")
@@ -303,7 +304,7 @@ def months(text: str, lang: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     lowered = text.lower()
     if any(stem in lowered for stem in MONTH_RU_STEMS) and (
-        base_lang(lang) == "ru" or CYRILLIC_LETTER.search(text)
+        primary_subtag(lang) == "ru" or CYRILLIC_LETTER.search(text)
     ):
         for match in MONTH_RU.finditer(text):
             stem = match.group(1).lower()
@@ -353,7 +354,7 @@ def _compare_months(source: str, target: str, source_lang: str, target_lang: str
 
 # ---- legal references -----------------------------------------------------------------------
 def articles(text: str, lang: str) -> list[tuple[str, int, int]]:
-    pattern = ARTICLE.get(base_lang(lang))
+    pattern = ARTICLE.get(primary_subtag(lang))
     if pattern is None:
         return []
     return [
@@ -363,7 +364,7 @@ def articles(text: str, lang: str) -> list[tuple[str, int, int]]:
 
 
 def _compare_legal(source: str, target: str, source_lang: str, target_lang: str) -> Iterator[Hit]:
-    source_key, target_key = base_lang(source_lang), base_lang(target_lang)
+    source_key, target_key = primary_subtag(source_lang), primary_subtag(target_lang)
     if source_key not in ARTICLE or target_key not in ARTICLE:
         return
     if not LEGAL_HINT[source_key].search(source):

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa.base import Hit, QAContext, segment_check
-from workbench.domain.qa.text import base_lang
 
 CLOSERS = "\"'»“”’)]}>*_ \t\n\u00a0"
 END_MARKS = {".": ".", "!": "!", "?": "?", "…": "…", ":": ":", ";": ";", "。": "."}
@@ -148,14 +148,14 @@ def _first(text: str, opening: str, closing: str) -> int:
     "whitespace that differs from the source",
 )
 def check_typography(source: str, target: str, context: QAContext) -> Iterator[Hit]:
-    style = QUOTE_STYLE.get(base_lang(context.target_lang))
+    style = QUOTE_STYLE.get(primary_subtag(context.target_lang))
     if style is not None:
         _belongs, foreign, advice = style
         for match in FOREIGN_QUOTES[foreign].finditer(target):
             index, char = match.start(), match.group()
-            if not _inner_quote(target, index, base_lang(context.target_lang)):
+            if not _inner_quote(target, index, primary_subtag(context.target_lang)):
                 yield Hit(
-                    f"quote {char!r}: {base_lang(context.target_lang)} uses {advice}",
+                    f"quote {char!r}: {primary_subtag(context.target_lang)} uses {advice}",
                     start=index,
                     end=index + 1,
                 )

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from workbench.domain.glossary.entry import Entry, TermHit
 from workbench.domain.glossary.model import Glossary
+from workbench.domain.langtags import primary_subtag
 from workbench.domain.qa.base import Hit, QAContext, segment_check
-from workbench.domain.qa.text import base_lang
 
 
 @segment_check(
@@ -37,7 +37,7 @@ def check_terminology(source: str, target: str, context: QAContext) -> Iterator[
             seen.add(key)
             yield from _check_source_term(hit, target_lang, target_entries, folded_target)
     yield from _forbidden(glossary, target, target_lang)
-    if base_lang(target_lang) == "ru":
+    if primary_subtag(target_lang) == "ru":
         yield from _disagreeing(target, target_lang, context)
 
 
@@ -112,7 +112,7 @@ def find_terms(text: str, lang: str, context: QAContext) -> list[TermHit]:
 
 def _terms(entry: Entry, lang: str) -> list[str]:
     terms = getattr(entry, "terms", {}) or {}
-    found = terms.get(lang) or terms.get(base_lang(lang)) or []
+    found = terms.get(lang) or terms.get(primary_subtag(lang)) or []
     return [found] if isinstance(found, str) else list(found)
 
 

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from workbench.domain.langtags import primary_subtag
+
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 URL = re.compile(
@@ -54,14 +56,9 @@ LATIN_LANGS = frozenset(
 
 
 @lru_cache(maxsize=256)
-def base_lang(code: str) -> str:
-    return code.replace("_", "-").split("-")[0].lower()
-
-
-@lru_cache(maxsize=256)
 def lang_script(code: str) -> str | None:
     """The script a language is written in ("latin", "cyrillic"), None when we don't know."""
-    lang = base_lang(code)
+    lang = primary_subtag(code)
     if lang in CYRILLIC_LANGS:
         return "cyrillic"
     if lang in LATIN_LANGS:
