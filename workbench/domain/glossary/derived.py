@@ -97,12 +97,17 @@ ASPECT_ENDINGS = (
 )
 
 
+# Both directions of every pair, the most specific (longest) ending first.
+ASPECT_RULES = sorted(
+    ((a, b) for pair in ASPECT_ENDINGS for a, b in (pair, pair[::-1])),
+    key=lambda rule: -len(rule[0]),
+)
+
+
 def _aspect_candidates(verb: str) -> list[str]:
     """Candidates, the most specific ending first (выбрать: выбирать before выбривать)."""
-    rules = [(a, b) for pair in ASPECT_ENDINGS for a, b in (pair, pair[::-1])]
-    rules.sort(key=lambda rule: -len(rule[0]))
     candidates: list[str] = []
-    for a, b in rules:
+    for a, b in ASPECT_RULES:
         if not verb.endswith(a):
             continue
         stem = verb[: -len(a)]
@@ -119,6 +124,11 @@ def _aspect(parse: object) -> str | None:
     return "perf" if "perf" in grammemes else "impf" if "impf" in grammemes else None
 
 
+def _infinitive_aspects(word: str) -> set[str]:
+    parses = russian.analyzer().parse(word)
+    return {a for p in parses if p.tag.POS == "INFN" and (a := _aspect(p)) is not None}
+
+
 @lru_cache(maxsize=4096)
 def russian_aspect_partners(verb: str) -> frozenset[str]:
     """The other verb of an aspect pair made by a suffix (удалить <-> удалять, открыть <->
@@ -130,7 +140,7 @@ def russian_aspect_partners(verb: str) -> frozenset[str]:
     if not bare.endswith("ть"):
         return frozenset()
     analyzer = russian.analyzer()
-    aspects = {_aspect(p) for p in analyzer.parse(verb) if p.tag.POS == "INFN"} - {None}
+    aspects = _infinitive_aspects(verb)
     if len(aspects) != 1:
         return frozenset()
     for candidate in _aspect_candidates(bare):
@@ -148,11 +158,6 @@ def russian_aspect_partners(verb: str) -> frozenset[str]:
 # Prefixes that only make a borrowed -овать verb perfective: зашифровать -> шифровать,
 # отформатировать -> форматировать, скопировать -> копировать.
 ASPECT_PREFIXES = ("за", "от", "со", "с", "про", "о", "на")
-
-
-def _infinitive_aspects(word: str) -> set[str]:
-    parses = russian.analyzer().parse(word)
-    return {a for p in parses if p.tag.POS == "INFN" and (a := _aspect(p)) is not None}
 
 
 def _prefix_partner(verb: str) -> str | None:
