@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.domain.align.features import Dictionary, is_russian
+from workbench.domain.align.features import Dictionary
 from workbench.domain.langtags import primary_subtag
 
 
 @lru_cache(maxsize=2)
-def _entries(reverse: bool) -> dict[str, frozenset[str]]:
+def _dictionary(reverse: bool) -> Dictionary:
     from workbench.domain.align.lexicon_en_ru import LEXICON
 
     found: dict[str, set[str]] = {}
@@ -24,19 +24,18 @@ def _entries(reverse: bool) -> dict[str, frozenset[str]]:
                 found.setdefault(lemma, set()).add(english)
         else:
             found.setdefault(english, set()).update(russian)
-    return {word: frozenset(translations) for word, translations in found.items()}
+    entries = {word: frozenset(translations) for word, translations in found.items()}
+    return Dictionary(entries, frozenset(t for targets in entries.values() for t in targets))
 
 
 def builtin_lexicon(source_lang: str, target_lang: str) -> Dictionary | None:
     """The lexicon for English -> Russian or Russian -> English; None for other pairs."""
     source, target = primary_subtag(source_lang), primary_subtag(target_lang)
     if source == "en" and target == "ru":
-        entries = _entries(False)
-    elif source == "ru" and target == "en" and is_russian(source_lang):
-        entries = _entries(True)
-    else:
-        return None
-    return Dictionary(entries, frozenset(t for found in entries.values() for t in found))
+        return _dictionary(False)
+    if source == "ru" and target == "en":
+        return _dictionary(True)
+    return None
 
 
 def merged(first: Dictionary | None, second: Dictionary) -> Dictionary:
