@@ -33,6 +33,7 @@ from workbench.domain.align.features import (  # noqa: E402
     english_stem,
     russian_lemma,
 )
+from workbench.domain.glossary.normalise import is_cyrillic  # noqa: E402
 
 MEMORY = REPO.parent / "shared" / "bench" / "tm-en-ru-dev.jsonl.xz"
 OUTPUT = REPO / "workbench" / "domain" / "align" / "lexicon_en_ru.py"
@@ -53,8 +54,7 @@ def bags(text: str, russian: bool) -> set[str]:
         word = match.group()
         if word.isdigit():
             continue
-        cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
-        if cyrillic != russian:
+        if is_cyrillic(word) != russian:
             continue  # a Latin name inside Russian text is matched as it is, not translated
         stem = russian_lemma(word) if russian else english_stem(word)
         if len(stem) >= MIN_STEM:

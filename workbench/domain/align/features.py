@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from workbench.domain.align.translit import translit_keys
 from workbench.domain.glossary.model import Glossary
-from workbench.domain.glossary.normalise import normalise_word
+from workbench.domain.glossary.normalise import is_cyrillic, normalise_word
 from workbench.domain.glossary.russian import lemmas
 from workbench.domain.langtags import primary_subtag
 
@@ -98,7 +98,7 @@ def _word_keys(word: str, russian: bool) -> tuple[Keys, str]:
         return frozenset({"n:" + (word.lstrip("0") or "0")}), ""
     lower = normalise_word(word)
     keys = set()
-    cyrillic = any("\u0400" <= char <= "\u04ff" for char in lower)
+    cyrillic = is_cyrillic(lower)
     if not cyrillic:
         keys.add("l:" + lower)
     keys.update("t:" + key for key in translit_keys(lower))
