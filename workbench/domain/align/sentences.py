@@ -55,13 +55,7 @@ def align_sentences(
 ) -> list[Link]:
     # between short units length is the strongest signal: the paragraph pass's allowances for
     # loose translations (a capped length cost, neighbours competing for a merged unit) stay off
-    params = replace(
-        params or CostParams(),
-        length_cap=math.inf,
-        merge_competition=0.0,
-        null_reach=0,
-        piece_coverage=1.0,
-    )
+    params = replace(params or CostParams(), length_cap=math.inf, merge_competition=0.0)
     links: list[Link] = []
     for paragraph_link in paragraph_links:
         source_ids = _sentence_ids(paragraph_link.source, source)
