@@ -27,7 +27,7 @@ from workbench.domain.align.dp import (
 )
 from workbench.domain.align.features import Dictionary, UnitFeatures, with_dictionary
 from workbench.domain.align.lexicon import merged
-from workbench.domain.align.placement import joined_pieces, placed_nulls
+from workbench.domain.align.placement import Contrast, joined_pieces, placed_nulls
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 MIN_BAND = 12
@@ -108,8 +108,9 @@ def align_features(
         cost = BeadCost(source, target, params, cost.ratio, variance, calibration(path, cost, n, m))
         path = best_path(n, m, BEADS, cost, band_around(path, n, m, SECOND_PASS_BAND))
     path = straightened(path, cost, params.shift_tolerance)
-    path = placed_nulls(path, cost, params.null_reach, params.null_margin)
-    path = joined_pieces(path, cost, params.piece_coverage)
+    contrast = Contrast(cost.source, cost.target)
+    path = placed_nulls(path, contrast, params.null_reach, params.null_margin)
+    path = joined_pieces(path, contrast, params.piece_coverage)
     links = scored_links(path, cost)
     return UnitAlignment(links, dictionary, evidence(links, cost, n, m), cost.ratio)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from workbench.domain.align.cost import BeadCost
 from workbench.domain.align.dp import Path
 from workbench.domain.align.features import UnitFeatures
 
@@ -70,13 +69,12 @@ def _inverse_frequencies(units: list[UnitFeatures]) -> dict[str, float]:
     return {key: math.log((len(units) + 1) / count) for key, count in counts.items()}
 
 
-def placed_nulls(path: Path, cost: BeadCost, reach: int, margin: float) -> Path:
+def placed_nulls(path: Path, contrast: Contrast, reach: int, margin: float) -> Path:
     """The path with each null link moved within `reach` 1-1 links of where it was, to the
     place whose 1-1 pairs share the most words, when that beats its place by `margin`."""
     if reach <= 0:
         return path
     result = list(path)
-    contrast = Contrast(cost.source, cost.target)
     index = 0
     while index < len(result):
         source, target = result[index]
@@ -117,7 +115,7 @@ def placed_nulls(path: Path, cost: BeadCost, reach: int, margin: float) -> Path:
     return result
 
 
-def joined_pieces(path: Path, cost: BeadCost, coverage: float) -> Path:
+def joined_pieces(path: Path, contrast: Contrast, coverage: float) -> Path:
     """The path with each inserted target unit (0-1) joined to the 1-1 link next to it (a 1-2
     link) when that link's source unit covers at least `coverage` of the piece's words,
     weighted by rarity: a paragraph split in two is not an inserted paragraph beside a 1-1
@@ -128,7 +126,6 @@ def joined_pieces(path: Path, cost: BeadCost, coverage: float) -> Path:
     """
     if coverage >= 1.0:
         return path
-    contrast = Contrast(cost.source, cost.target)
     result = list(path)
     index = 0
     while index < len(result):
